@@ -1,0 +1,32 @@
+// Spelling names and literals in SQL exactly as PostgreSQL reads them back.
+//
+// Every name and literal that schemac prints goes through these functions: a name with quotes,
+// spaces, upper case, a keyword or unicode is quoted; a literal can never end early. Nothing
+// else in schemac splices text into SQL.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "schemac/catalog.hpp"
+
+namespace schemac {
+
+/// PostgreSQL's quote_ident: quoted unless it is lower case [a-z_][a-z0-9_]* and not a
+/// keyword that needs quoting.
+std::string quote_ident(std::string_view name);
+
+/// `schema.name`, each part quoted as needed; always qualified.
+std::string quote_qualified(const QualifiedName& name);
+
+/// A string literal: '...' with quotes doubled, or E'...' when it holds backslashes (so the
+/// result is the same whatever standard_conforming_strings says).
+std::string quote_literal(std::string_view value);
+
+/// Length limit PostgreSQL applies to identifiers (NAMEDATALEN - 1 bytes).
+inline constexpr std::size_t kMaxIdentifierBytes = 63;
+
+/// Truncates `name` to at most `max_bytes` without splitting a UTF-8 character.
+std::string clip_identifier(std::string_view name, std::size_t max_bytes = kMaxIdentifierBytes);
+
+}  // namespace schemac

@@ -1,0 +1,56 @@
+// Thin C++ layer over libpg_query: parse SQL into the typed protobuf tree, deparse trees back
+// to SQL, scan keywords. Private to the library (the generated protobuf header is large; only
+// the front end and the renderer include it).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pg_query.pb.h"
+
+namespace schemac::pg {
+
+struct ParseError {
+  std::string message;
+  std::size_t offset = 0;  // byte offset into the parsed text
+};
+
+/// Parses a whole SQL text. On failure returns the first error only; use
+/// `split_statements` to find every failing statement.
+struct ParseOutcome {
+  std::unique_ptr<pg_query::ParseResult> result;
+  std::optional<ParseError> error;
+};
+ParseOutcome parse(std::string_view sql);
+
+/// Statement boundaries found by the scanner (works on text with syntax errors).
+struct StatementSpan {
+  std::size_t offset = 0;
+  std::size_t length = 0;
+};
+std::vector<StatementSpan> split_statements(std::string_view sql);
+
+/// Deparses a whole statement to SQL (no trailing semicolon).
+std::string deparse_statement(const pg_query::Node& stmt);
+/// Deparses an expression to SQL.
+std::string deparse_expression(const pg_query::Node& expr);
+/// Deparses an expression held in serialized form (`Expression::tree`).
+std::string deparse_expression(const std::string& serialized_node);
+
+/// True if `word` is a keyword that PostgreSQL's quote_ident would quote.
+bool keyword_needs_quoting(std::string_view word);
+
+/// Parses a PL/pgSQL function body definition; returns the JSON libpg_query produces.
+struct PlpgsqlOutcome {
+  std::string json;
+  std::optional<ParseError> error;
+};
+PlpgsqlOutcome parse_plpgsql(std::string_view create_function_sql);
+
+/// Converts a 1-based character position (PostgreSQL's cursor position) into a byte offset.
+std::size_t char_position_to_offset(std::string_view text, int cursorpos);
+
+}  // namespace schemac::pg
