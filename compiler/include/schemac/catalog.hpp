@@ -1,0 +1,281 @@
+// The catalog: one value type for a database schema, whichever front end produced it.
+//
+// Schema files (frontend.hpp) and a live database (introspect.hpp) both produce a `Catalog` in
+// canonical form, so that two catalogs that mean the same thing compare equal field by field:
+// type aliases are resolved, implicit names are filled in, expressions are compared through a
+// normalized parse tree. `operator==` on these types is therefore semantic equality. Source
+// locations are carried for diagnostics and never take part in comparisons.
+//
+// This header has no I/O and no dependency on libpg_query or libpqxx.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "schemac/diagnostics.hpp"
+
+namespace schemac {
+
+struct QualifiedName {
+  std::string schema;
+  std::string name;
+  friend auto operator<=>(const QualifiedName&, const QualifiedName&) = default;
+  friend bool operator==(const QualifiedName&, const QualifiedName&) = default;
+};
+
+// ---- Object identity, shared by diff and plan -------------------------------------------
+
+enum class ObjectKind : std::uint8_t {
+  schema,
+  extension,
+  type,
+  sequence,
+  sequence_ownership,  // ALTER SEQUENCE ... OWNED BY: separate so serial columns have no cycle
+  table,
+  column,
+  constraint,
+  index,
+  relation_name,  // the per-schema namespace tables, sequences and indexes share
+};
+
+/// Names one object (or attribute slot) of a catalog: `kind` plus up to three name parts
+/// (schema, object, sub-object such as a column or constraint).
+struct ObjectKey {
+  ObjectKind kind = ObjectKind::schema;
+  std::string schema;
+  std::string name;
+  std::string sub;
+  friend auto operator<=>(const ObjectKey&, const ObjectKey&) = default;
+  friend bool operator==(const ObjectKey&, const ObjectKey&) = default;
+};
+
+/// Human-readable form, e.g. "column public.users.email".
+std::string describe(const ObjectKey& key);
+const char* kind_name(ObjectKind kind);
+
+/// A column type in canonical form.
+struct TypeRef {
+  /// Empty for built-in types and for types found through `search_path` outside the catalog
+  /// (extension types such as citext); otherwise the schema of a catalog type.
+  std::string schema;
+  /// Internal name for built-ins (`int4`, `varchar`, `timestamptz`), else the type's name.
+  std::string name;
+  /// Type modifiers as PostgreSQL stores them, e.g. {255} for varchar(255), {10, 2} for
+  /// numeric(10,2), interval field masks for interval.
+  std::vector<std::int32_t> modifiers;
+  /// PostgreSQL ignores declared array bounds: any number of [] is one array type.
+  bool is_array = false;
+
+  friend bool operator==(const TypeRef&, const TypeRef&) = default;
+};
+
+/// An SQL expression (default, check, index expression, ...) held as libpg_query trees.
+///
+/// `tree` is the serialized parse tree with names resolved; it is deparsed to SQL when the
+/// expression has to be printed (see sql_render.hpp). `key` is the serialized tree after
+/// normalization (locations removed, implicit casts stripped, IN/BETWEEN/LIKE spelled the way
+/// PostgreSQL stores them): two expressions are equal iff their keys are.
+struct Expression {
+  std::string tree;
+  std::string key;
+  /// Catalog objects the expression refers to (columns of its table, sequences, types, ...).
+  std::vector<ObjectKey> references;
+  friend bool operator==(const Expression& a, const Expression& b) { return a.key == b.key; }
+};
+
+struct SequenceOptions {
+  std::string type = "int8";  // int2, int4 or int8
+  std::int64_t increment = 1;
+  std::int64_t min_value = 1;
+  std::int64_t max_value = INT64_MAX;
+  std::int64_t start = 1;
+  std::int64_t cache = 1;
+  bool cycle = false;
+  friend bool operator==(const SequenceOptions&, const SequenceOptions&) = default;
+};
+
+/// PostgreSQL's defaults for a sequence of `type` counting in steps of `increment`.
+SequenceOptions default_sequence_options(const std::string& type, std::int64_t increment);
+
+struct Identity {
+  bool always = true;  // GENERATED ALWAYS (true) or BY DEFAULT (false)
+  SequenceOptions options;
+  std::string sequence_name;  // the implicit sequence, in the table's schema
+  friend bool operator==(const Identity&, const Identity&) = default;
+};
+
+struct Column {
+  std::string name;
+  TypeRef type;
+  std::string collation;  // empty: the type's default collation; else a (qualified) name
+  bool not_null = false;
+  std::optional<Expression> default_value;
+  std::optional<Identity> identity;
+  std::optional<Expression> generated;  // GENERATED ALWAYS AS (...) STORED
+  std::optional<std::string> comment;
+  SourceLocation location;
+  friend bool operator==(const Column&, const Column&) = default;
+};
+
+enum class SortOrder : std::uint8_t { asc, desc };
+enum class NullsOrder : std::uint8_t { default_, first, last };
+
+/// One key of an index, exclusion constraint or partition key: a column or an expression.
+struct IndexElement {
+  std::string column;                   // set for plain columns
+  std::optional<Expression> expression;  // set for expressions
+  std::string collation;                // empty when the column's own collation applies
+  std::string opclass;                  // empty for the default operator class
+  std::vector<std::string> opclass_options;  // "name=value"
+  SortOrder order = SortOrder::asc;
+  NullsOrder nulls = NullsOrder::default_;
+  std::string exclusion_operator;  // EXCLUDE constraints only (e.g. "&&")
+  friend bool operator==(const IndexElement&, const IndexElement&) = default;
+};
+
+enum class ConstraintKind : std::uint8_t { primary_key, unique, foreign_key, check, exclude };
+enum class ForeignKeyAction : std::uint8_t { no_action, restrict, cascade, set_null, set_default };
+enum class ForeignKeyMatch : std::uint8_t { simple, full, partial };
+
+struct Constraint {
+  std::string name;
+  ConstraintKind kind = ConstraintKind::check;
+  // PRIMARY KEY, UNIQUE, FOREIGN KEY: the table's columns.
+  std::vector<std::string> columns;
+  // PRIMARY KEY, UNIQUE, EXCLUDE
+  std::vector<std::string> include;
+  std::vector<std::string> index_options;  // WITH (...) of the constraint's index
+  bool nulls_not_distinct = false;
+  // FOREIGN KEY
+  QualifiedName references;
+  std::vector<std::string> referenced_columns;
+  ForeignKeyMatch match = ForeignKeyMatch::simple;
+  ForeignKeyAction on_delete = ForeignKeyAction::no_action;
+  ForeignKeyAction on_update = ForeignKeyAction::no_action;
+  std::vector<std::string> on_delete_columns;  // ON DELETE SET NULL (a, b)
+  // CHECK
+  std::optional<Expression> check;
+  bool no_inherit = false;
+  // EXCLUDE
+  std::string method;
+  std::vector<IndexElement> elements;
+  std::optional<Expression> where;
+  // All kinds
+  bool deferrable = false;
+  bool initially_deferred = false;
+  bool validated = true;  // false: NOT VALID
+  std::optional<std::string> comment;
+  SourceLocation location;
+  friend bool operator==(const Constraint&, const Constraint&) = default;
+};
+
+struct Index {
+  QualifiedName name;  // indexes live in their table's schema
+  std::string table;   // table name in the same schema
+  bool unique = false;
+  bool nulls_not_distinct = false;
+  std::string method = "btree";
+  std::vector<IndexElement> elements;
+  std::vector<std::string> include;
+  std::optional<Expression> where;
+  std::vector<std::string> options;  // WITH (...), "name=value"
+  std::optional<std::string> comment;
+  SourceLocation location;
+  friend bool operator==(const Index&, const Index&) = default;
+};
+
+enum class PartitionStrategy : std::uint8_t { range, list, hash };
+
+struct PartitionKey {
+  PartitionStrategy strategy = PartitionStrategy::range;
+  std::vector<IndexElement> elements;
+  friend bool operator==(const PartitionKey&, const PartitionKey&) = default;
+};
+
+/// FOR VALUES ... of a partition. Values are canonical literal text ("MINVALUE"/"MAXVALUE" are
+/// kept as keywords), compared as text.
+struct PartitionBound {
+  bool is_default = false;
+  std::vector<std::string> in_values;  // LIST
+  std::vector<std::string> from, to;   // RANGE
+  int modulus = 0, remainder = 0;      // HASH
+  friend bool operator==(const PartitionBound&, const PartitionBound&) = default;
+};
+
+struct Table {
+  QualifiedName name;
+  bool unlogged = false;
+  std::vector<Column> columns;  // declaration order; order is not compared
+  std::vector<Constraint> constraints;
+  std::optional<PartitionKey> partition_key;  // PARTITION BY ...
+  std::optional<QualifiedName> partition_of;  // this table is a partition of ...
+  PartitionBound partition_bound;
+  std::vector<std::string> options;  // WITH (...), "name=value", sorted
+  std::optional<std::string> comment;
+  SourceLocation location;
+
+  [[nodiscard]] const Column* find_column(std::string_view column) const;
+  [[nodiscard]] const Constraint* find_constraint(std::string_view constraint) const;
+  [[nodiscard]] const Constraint* primary_key() const;
+};
+
+struct EnumType {
+  QualifiedName name;
+  std::vector<std::string> labels;
+  std::optional<std::string> comment;
+  SourceLocation location;
+  friend bool operator==(const EnumType&, const EnumType&) = default;
+};
+
+struct Sequence {
+  QualifiedName name;
+  SequenceOptions options;
+  std::optional<QualifiedName> owned_by_table;
+  std::string owned_by_column;
+  std::optional<std::string> comment;
+  SourceLocation location;
+  friend bool operator==(const Sequence&, const Sequence&) = default;
+};
+
+struct Extension {
+  std::string name;
+  std::string schema;
+  std::string version;  // empty: not pinned (files) or unknown
+  /// nullopt: the control file's default comment; "": explicitly none (COMMENT ... IS NULL);
+  /// otherwise a comment of the user's.
+  std::optional<std::string> comment;
+  /// The comment CREATE EXTENSION sets (known from a database only); "no comment" in a schema
+  /// file means this one, so removing a comment restores it.
+  std::optional<std::string> default_comment;
+  SourceLocation location;
+  friend bool operator==(const Extension& a, const Extension& b) {
+    return a.name == b.name && a.schema == b.schema && a.version == b.version && a.comment == b.comment;
+  }
+};
+
+struct Schema {
+  std::string name;
+  std::optional<std::string> comment;
+  SourceLocation location;
+  friend bool operator==(const Schema&, const Schema&) = default;
+};
+
+/// A whole database schema. Objects keep the order of their declaration (files) or of their
+/// names (introspection); that order only decides the layout of emitted SQL, never equality.
+struct Catalog {
+  std::vector<Schema> schemas;  // `public` is implicit and never listed
+  std::vector<Extension> extensions;
+  std::vector<EnumType> enums;
+  std::vector<Sequence> sequences;
+  std::vector<Table> tables;
+  std::vector<Index> indexes;
+
+  [[nodiscard]] const Table* find_table(const QualifiedName& name) const;
+  [[nodiscard]] const EnumType* find_enum(const QualifiedName& name) const;
+  [[nodiscard]] const Sequence* find_sequence(const QualifiedName& name) const;
+};
+
+}  // namespace schemac

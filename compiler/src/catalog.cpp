@@ -1,0 +1,96 @@
+#include "schemac/catalog.hpp"
+
+#include <algorithm>
+
+#include "schemac/sql_text.hpp"
+
+namespace schemac {
+
+SequenceOptions default_sequence_options(const std::string& type, std::int64_t increment) {
+  SequenceOptions o;
+  o.type = type;
+  o.increment = increment;
+  std::int64_t type_max = type == "int2" ? INT16_MAX : type == "int4" ? INT32_MAX : INT64_MAX;
+  std::int64_t type_min = type == "int2" ? INT16_MIN : type == "int4" ? INT32_MIN : INT64_MIN;
+  if (increment > 0) {
+    o.min_value = 1;
+    o.max_value = type_max;
+    o.start = 1;
+  } else {
+    o.min_value = type_min;
+    o.max_value = -1;
+    o.start = -1;
+  }
+  o.cache = 1;
+  o.cycle = false;
+  return o;
+}
+
+const Column* Table::find_column(std::string_view column) const {
+  auto it = std::find_if(columns.begin(), columns.end(), [&](const Column& c) { return c.name == column; });
+  return it == columns.end() ? nullptr : &*it;
+}
+
+const Constraint* Table::find_constraint(std::string_view constraint) const {
+  auto it = std::find_if(constraints.begin(), constraints.end(), [&](const Constraint& c) { return c.name == constraint; });
+  return it == constraints.end() ? nullptr : &*it;
+}
+
+const Constraint* Table::primary_key() const {
+  auto it = std::find_if(constraints.begin(), constraints.end(),
+                         [](const Constraint& c) { return c.kind == ConstraintKind::primary_key; });
+  return it == constraints.end() ? nullptr : &*it;
+}
+
+const Table* Catalog::find_table(const QualifiedName& name) const {
+  auto it = std::find_if(tables.begin(), tables.end(), [&](const Table& t) { return t.name == name; });
+  return it == tables.end() ? nullptr : &*it;
+}
+
+const EnumType* Catalog::find_enum(const QualifiedName& name) const {
+  auto it = std::find_if(enums.begin(), enums.end(), [&](const EnumType& e) { return e.name == name; });
+  return it == enums.end() ? nullptr : &*it;
+}
+
+const Sequence* Catalog::find_sequence(const QualifiedName& name) const {
+  auto it = std::find_if(sequences.begin(), sequences.end(), [&](const Sequence& s) { return s.name == name; });
+  return it == sequences.end() ? nullptr : &*it;
+}
+
+const char* kind_name(ObjectKind kind) {
+  switch (kind) {
+    case ObjectKind::schema: return "schema";
+    case ObjectKind::extension: return "extension";
+    case ObjectKind::type: return "type";
+    case ObjectKind::sequence: return "sequence";
+    case ObjectKind::sequence_ownership: return "sequence ownership";
+    case ObjectKind::table: return "table";
+    case ObjectKind::column: return "column";
+    case ObjectKind::constraint: return "constraint";
+    case ObjectKind::index: return "index";
+    case ObjectKind::relation_name: return "relation name";
+  }
+  return "object";
+}
+
+std::string describe(const ObjectKey& key) {
+  std::string out = kind_name(key.kind);
+  out += ' ';
+  switch (key.kind) {
+    case ObjectKind::schema:
+    case ObjectKind::extension:
+      out += quote_ident(key.name);
+      break;
+    case ObjectKind::column:
+      out += quote_qualified({key.schema, key.name}) + "." + quote_ident(key.sub);
+      break;
+    case ObjectKind::constraint:
+      out += quote_ident(key.sub) + " on " + quote_qualified({key.schema, key.name});
+      break;
+    default:
+      out += quote_qualified({key.schema, key.name});
+  }
+  return out;
+}
+
+}  // namespace schemac

@@ -1,0 +1,184 @@
+// CatalogBuilder: turns parsed statements into a bound Catalog.
+//
+// The parse trees (the "parsed records") stay owned by the builder and apart from the catalog
+// it binds. Binding runs in passes so a schema's meaning does not depend on file order more
+// than PostgreSQL's does:
+//   1. declare: schemas, then every other object's name;
+//   2. define:  sequences and tables (columns, their expressions, the table's constraints),
+//               in statement order;
+//   3. attach:  the remaining statements in order (indexes, ALTER TABLE/SEQUENCE, comments);
+//   4. resolve: cross-object references (foreign keys, partitions, OWNED BY) and checks.
+// Implicit names are chosen in PostgreSQL's order, so they match what a database built from
+// the same files would hold.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "canonical/expressions.hpp"
+#include "canonical/types.hpp"
+#include "pg/tree.hpp"
+#include "schemac/catalog.hpp"
+#include "schemac/diagnostics.hpp"
+#include "schemac/frontend.hpp"
+
+namespace schemac::frontend {
+
+using canonical::SearchPath;
+
+struct Statement {
+  const pg_query::Node* node = nullptr;
+  FileId file = kNoFile;
+  std::uint32_t offset = 0;  // start of the statement in its file
+  std::shared_ptr<const SearchPath> search_path;
+};
+
+class CatalogBuilder {
+ public:
+  CatalogBuilder(const SourceSet& sources, Diagnostics& diagnostics, FrontendOptions options);
+
+  /// Parses one file; syntax errors of every statement are reported.
+  void add_file(FileId file);
+  Catalog finish();
+
+ private:
+  // ---- statements -----------------------------------------------------------------------
+  const SourceSet& sources_;
+  Diagnostics& diags_;
+  FrontendOptions options_;
+  std::vector<std::unique_ptr<pg_query::ParseResult>> trees_;
+  std::vector<Statement> statements_;
+  const Statement* current_ = nullptr;  // statement being bound, for diagnostics
+
+  void record_statements(FileId file, const pg_query::ParseResult& tree);
+
+  // ---- the catalog being bound ----------------------------------------------------------
+  Catalog catalog_;
+  std::set<std::string> schemas_;  // declared schemas plus "public"
+  std::map<std::string, std::size_t> extension_index_;
+  std::map<QualifiedName, std::size_t> enum_index_, sequence_index_, table_index_, index_index_;
+  // Names taken so far in each schema, in PostgreSQL's creation order (for implicit names).
+  std::map<std::string, std::set<std::string>> relation_names_, constraint_names_;
+
+  // Work left for the resolve pass.
+  struct PendingForeignKey {
+    std::size_t table;
+    std::string constraint;
+    SourceLocation where;
+    bool columns_given;
+  };
+  std::vector<PendingForeignKey> pending_foreign_keys_;
+  struct PendingPartition {
+    std::size_t table;
+    const pg_query::PartitionBoundSpec* bound;
+    SourceLocation where;
+  };
+  std::vector<PendingPartition> pending_partitions_;
+  struct PendingOwner {
+    std::size_t sequence;
+    std::vector<std::string> parts;  // table name parts + column
+    std::shared_ptr<const SearchPath> path;
+    SourceLocation where;
+  };
+  std::vector<PendingOwner> pending_owners_;
+  canonical::NameLookup lookup_;  // catalog lookups handed to the expression binder
+
+  // Sequence options as written, so ALTER SEQUENCE can add to them before defaults apply.
+  struct WrittenSequenceOptions {
+    std::optional<std::string> type;
+    std::optional<std::int64_t> increment, min_value, max_value, start, cache;
+    std::optional<bool> cycle;
+    std::optional<std::vector<std::string>> owned_by;  // empty vector: OWNED BY NONE
+    std::optional<std::vector<std::string>> sequence_name;
+  };
+  std::map<std::size_t, WrittenSequenceOptions> written_sequence_options_;
+  /// Reads sequence options into `out`; reports options that are not sequence properties.
+  void read_sequence_options(const google::protobuf::RepeatedPtrField<pg_query::Node>& options,
+                             WrittenSequenceOptions* out, bool for_identity);
+  static SequenceOptions final_sequence_options(const WrittenSequenceOptions& written);
+
+  // ---- passes ---------------------------------------------------------------------------
+  void declare_schema(const Statement& s);
+  void declare(const Statement& s);
+  void define(const Statement& s);
+  void attach(const Statement& s);
+  void resolve_references();
+  void check_relation_names();
+
+  // ---- statement transforms (one per node kind) -------------------------------------------
+  void declare_extension(const pg_query::CreateExtensionStmt& stmt);
+  void declare_enum(const pg_query::CreateEnumStmt& stmt);
+  void declare_sequence(const pg_query::CreateSeqStmt& stmt);
+  void declare_table(const pg_query::CreateStmt& stmt);
+  void define_sequence(const pg_query::CreateSeqStmt& stmt);
+  void define_table(const pg_query::CreateStmt& stmt);
+  void attach_index(const pg_query::IndexStmt& stmt);
+  void attach_alter_table(const pg_query::AlterTableStmt& stmt);
+  void attach_alter_sequence(const pg_query::AlterSeqStmt& stmt);
+  void attach_comment(const pg_query::CommentStmt& stmt);
+  void attach_set(const pg_query::VariableSetStmt& stmt);
+
+  // ---- tables (transform_table.cpp) ------------------------------------------------------
+  struct PendingConstraint {
+    const pg_query::Constraint* node;
+    std::string column;  // set for column-level constraints
+    // Column-level DEFERRABLE / INITIALLY DEFERRED clauses arrive as separate nodes.
+    std::optional<bool> deferrable, initially_deferred;
+  };
+  /// Adds a column (with its own constraints collected into `constraints`).
+  void add_column(std::size_t table, const pg_query::ColumnDef& def,
+                  std::vector<PendingConstraint>* constraints, bool table_is_new);
+  void bind_column_expressions(std::size_t table, const pg_query::ColumnDef& def);
+  /// Binds constraints in PostgreSQL's naming order (checks, primary key, unique/exclusion,
+  /// foreign keys) and adds them to the table.
+  void add_constraints(std::size_t table, const std::vector<PendingConstraint>& constraints);
+  std::optional<Constraint> bind_constraint(std::size_t table, const PendingConstraint& pending);
+  void apply_identity(Column& column, const Table& table, const pg_query::Constraint& identity);
+  IndexElement bind_index_element(std::size_t table, const pg_query::IndexElem& elem);
+  IndexElement bind_partition_element(std::size_t table, const pg_query::PartitionElem& elem);
+  std::map<std::string, TypeRef> column_scope(std::size_t table) const;
+  void bind_partition_bound(std::size_t table, const pg_query::PartitionBoundSpec& spec, SourceLocation where);
+
+  // ---- names and lookups -----------------------------------------------------------------
+  const SearchPath& search_path() const { return *current_->search_path; }
+  SourceLocation at(int location) const;
+  SourceLocation at_statement() const;
+  /// Schema for a new object: the given one, else the first existing schema on the path.
+  std::string creation_schema(const std::string& given, int location);
+  QualifiedName creation_name(const pg_query::RangeVar& rv);
+  QualifiedName creation_name(const google::protobuf::RepeatedPtrField<pg_query::Node>& names, int location);
+  std::optional<std::size_t> find_table(const pg_query::RangeVar& rv, bool report);
+  std::optional<std::size_t> find_table_by_parts(const std::vector<std::string>& parts,
+                                                 const SearchPath& path) const;
+  std::optional<QualifiedName> find_sequence_name(const std::vector<std::string>& parts,
+                                                  const SearchPath& path) const;
+  bool is_catalog_type(const QualifiedName& name) const { return enum_index_.count(name) > 0; }
+  canonical::NameLookup name_lookup() const;
+  canonical::ExpressionContext expression_context(const std::map<std::string, TypeRef>* columns,
+                                                  const QualifiedName* table) const;
+  std::optional<TypeRef> resolve_column_type(const pg_query::TypeName& type_name);
+
+  bool relation_name_taken(const std::string& schema, const std::string& name) const;
+  bool constraint_name_taken(const std::string& schema, const std::string& name) const;
+  void take_relation_name(const std::string& schema, const std::string& name);
+  void take_constraint_name(const std::string& schema, const std::string& name);
+
+  void error(SourceLocation where, std::string message, std::string id);
+  void unsupported(SourceLocation where, const std::string& what);
+};
+
+/// Human name of a statement kind ("CREATE VIEW", "GRANT", ...), for diagnostics.
+std::string statement_name(const pg_query::Node& stmt);
+
+std::string string_value(const pg_query::Node& node);
+std::vector<std::string> string_list(const google::protobuf::RepeatedPtrField<pg_query::Node>& list);
+/// "name=value" text of a reloption (WITH (...)) as pg_class.reloptions stores it.
+std::string reloption_text(const pg_query::DefElem& def);
+/// Integer value of a DefElem argument (Integer or Float node).
+std::optional<std::int64_t> integer_argument(const pg_query::DefElem& def);
+
+}  // namespace schemac::frontend

@@ -1,0 +1,399 @@
+#include "schemac/sql_render.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "canonical/names.hpp"
+#include "pg/tree.hpp"
+#include "schemac/sql_text.hpp"
+
+namespace schemac {
+
+namespace {
+
+std::string join(const std::vector<std::string>& parts, const std::string& sep) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i) out += sep;
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string column_list(const std::vector<std::string>& columns) {
+  std::vector<std::string> quoted;
+  for (const auto& c : columns) quoted.push_back(quote_ident(c));
+  return "(" + join(quoted, ", ") + ")";
+}
+
+}  // namespace
+
+std::string render_storage_options(const std::vector<std::string>& options) {
+  std::vector<std::string> parts;
+  for (const auto& o : options) {
+    auto eq = o.find('=');
+    std::string name = o.substr(0, eq);
+    std::string value = eq == std::string::npos ? "" : o.substr(eq + 1);
+    // Qualified names (toast.fillfactor) keep their dot; values are quoted literals.
+    auto dot = name.find('.');
+    std::string key = dot == std::string::npos ? quote_ident(name)
+                                               : quote_ident(name.substr(0, dot)) + "." + quote_ident(name.substr(dot + 1));
+    parts.push_back(key + "=" + quote_literal(value));
+  }
+  return "(" + join(parts, ", ") + ")";
+}
+
+namespace {
+
+const char* fk_action_sql(ForeignKeyAction a) {
+  switch (a) {
+    case ForeignKeyAction::restrict: return "RESTRICT";
+    case ForeignKeyAction::cascade: return "CASCADE";
+    case ForeignKeyAction::set_null: return "SET NULL";
+    case ForeignKeyAction::set_default: return "SET DEFAULT";
+    default: return "NO ACTION";
+  }
+}
+
+std::string deferrable_sql(const Constraint& c) {
+  if (!c.deferrable) return "";
+  return c.initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
+}
+
+std::string interval_fields(std::int32_t mask) {
+  // datetime.h: MONTH=1 YEAR=2 DAY=3 HOUR=10 MINUTE=11 SECOND=12, as bit positions.
+  static const std::map<std::int32_t, const char*> fields = {
+      {1 << 2, " year"},
+      {1 << 1, " month"},
+      {1 << 3, " day"},
+      {1 << 10, " hour"},
+      {1 << 11, " minute"},
+      {1 << 12, " second"},
+      {(1 << 2) | (1 << 1), " year to month"},
+      {(1 << 3) | (1 << 10), " day to hour"},
+      {(1 << 3) | (1 << 10) | (1 << 11), " day to minute"},
+      {(1 << 3) | (1 << 10) | (1 << 11) | (1 << 12), " day to second"},
+      {(1 << 10) | (1 << 11), " hour to minute"},
+      {(1 << 10) | (1 << 11) | (1 << 12), " hour to second"},
+      {(1 << 11) | (1 << 12), " minute to second"},
+  };
+  auto it = fields.find(mask);
+  return it == fields.end() ? "" : it->second;
+}
+
+}  // namespace
+
+std::string render_type(const TypeRef& type) {
+  std::string out;
+  const auto& m = type.modifiers;
+  auto mods = [&]() {
+    std::vector<std::string> parts;
+    for (auto v : m) parts.push_back(std::to_string(v));
+    return m.empty() ? std::string() : "(" + join(parts, ",") + ")";
+  };
+  if (!type.schema.empty()) {
+    out = quote_qualified({type.schema, type.name}) + mods();
+  } else {
+    const std::string& n = type.name;
+    if (n == "int2") out = "smallint";
+    else if (n == "int4") out = "integer";
+    else if (n == "int8") out = "bigint";
+    else if (n == "float4") out = "real";
+    else if (n == "float8") out = "double precision";
+    else if (n == "bool") out = "boolean";
+    else if (n == "varchar") out = "character varying" + mods();
+    else if (n == "bpchar") out = m.empty() ? "bpchar" : "character" + mods();
+    else if (n == "varbit") out = "bit varying" + mods();
+    else if (n == "timestamp") out = "timestamp" + mods() + " without time zone";
+    else if (n == "timestamptz") out = "timestamp" + mods() + " with time zone";
+    else if (n == "time") out = "time" + mods() + " without time zone";
+    else if (n == "timetz") out = "time" + mods() + " with time zone";
+    else if (n == "char") out = "\"char\"";
+    else if (n == "interval") {
+      out = "interval";
+      if (!m.empty()) {
+        constexpr std::int32_t full_range = 0x7FFF, full_precision = 0xFFFF;
+        if (m[0] != full_range) out += interval_fields(m[0]);
+        if (m.size() > 1 && m[1] != full_precision) out += "(" + std::to_string(m[1]) + ")";
+      }
+    } else {
+      // Built-in names print as format_type prints them (numeric, json, ...), unquoted.
+      bool plain = !n.empty() && std::all_of(n.begin(), n.end(), [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_';
+      });
+      out = (plain ? n : quote_ident(n)) + mods();
+    }
+  }
+  if (type.is_array) out += "[]";
+  return out;
+}
+
+std::string render_expression(const Expression& expr) { return pg::deparse_expression(expr.tree); }
+
+std::string render_sequence_options(const SequenceOptions& o) {
+  SequenceOptions d = default_sequence_options(o.type, o.increment);
+  std::string out;
+  if (o.type != "int8") out += " AS " + render_type({"", o.type, {}, false});
+  if (o.increment != 1) out += fmt::format(" INCREMENT BY {}", o.increment);
+  if (o.min_value != d.min_value) out += fmt::format(" MINVALUE {}", o.min_value);
+  if (o.max_value != d.max_value) out += fmt::format(" MAXVALUE {}", o.max_value);
+  std::int64_t default_start = o.increment > 0 ? o.min_value : o.max_value;
+  if (o.start != default_start) out += fmt::format(" START WITH {}", o.start);
+  if (o.cache != 1) out += fmt::format(" CACHE {}", o.cache);
+  if (o.cycle) out += " CYCLE";
+  return out;
+}
+
+std::string render_identity(const Identity& identity, const QualifiedName& table, const std::string& column) {
+  std::string out = identity.always ? "GENERATED ALWAYS AS IDENTITY" : "GENERATED BY DEFAULT AS IDENTITY";
+  // The column's type is the sequence's type: AS is never needed.
+  const SequenceOptions& o = identity.options;
+  SequenceOptions typed_default = default_sequence_options(identity.options.type, identity.options.increment);
+  std::string opts;
+  if (identity.sequence_name != canonical::make_object_name(table.name, column, "seq")) {
+    opts += " SEQUENCE NAME " + quote_qualified({table.schema, identity.sequence_name});
+  }
+  if (o.increment != 1) opts += fmt::format(" INCREMENT BY {}", o.increment);
+  if (o.min_value != typed_default.min_value) opts += fmt::format(" MINVALUE {}", o.min_value);
+  if (o.max_value != typed_default.max_value) opts += fmt::format(" MAXVALUE {}", o.max_value);
+  std::int64_t default_start = o.increment > 0 ? o.min_value : o.max_value;
+  if (o.start != default_start) opts += fmt::format(" START WITH {}", o.start);
+  if (o.cache != 1) opts += fmt::format(" CACHE {}", o.cache);
+  if (o.cycle) opts += " CYCLE";
+  if (!opts.empty()) out += " (" + opts.substr(1) + ")";
+  return out;
+}
+
+std::string render_column(const Column& column, const QualifiedName& table) {
+  std::string out = quote_ident(column.name) + " " + render_type(column.type);
+  if (!column.collation.empty()) out += " COLLATE " + column.collation;
+  if (column.identity) out += " " + render_identity(*column.identity, table, column.name);
+  if (column.generated) out += " GENERATED ALWAYS AS (" + render_expression(*column.generated) + ") STORED";
+  if (column.default_value) out += " DEFAULT " + render_expression(*column.default_value);
+  if (column.not_null) out += " NOT NULL";
+  return out;
+}
+
+std::string render_index_element(const IndexElement& e) {
+  std::string out = e.expression ? "(" + render_expression(*e.expression) + ")" : quote_ident(e.column);
+  if (!e.collation.empty()) out += " COLLATE " + e.collation;
+  if (!e.opclass.empty()) {
+    auto dot = e.opclass.find('.');
+    out += " " + (dot == std::string::npos
+                      ? quote_ident(e.opclass)
+                      : quote_ident(e.opclass.substr(0, dot)) + "." + quote_ident(e.opclass.substr(dot + 1)));
+    if (!e.opclass_options.empty()) out += " " + render_storage_options(e.opclass_options);
+  }
+  if (e.order == SortOrder::desc) out += " DESC";
+  if (e.nulls == NullsOrder::first) out += " NULLS FIRST";
+  if (e.nulls == NullsOrder::last) out += " NULLS LAST";
+  return out;
+}
+
+std::string render_constraint_body(const Constraint& c) {
+  std::string out;
+  switch (c.kind) {
+    case ConstraintKind::primary_key:
+    case ConstraintKind::unique:
+      out = c.kind == ConstraintKind::primary_key ? "PRIMARY KEY " : "UNIQUE ";
+      if (c.nulls_not_distinct) out += "NULLS NOT DISTINCT ";
+      out += column_list(c.columns);
+      if (!c.include.empty()) out += " INCLUDE " + column_list(c.include);
+      if (!c.index_options.empty()) out += " WITH " + render_storage_options(c.index_options);
+      break;
+    case ConstraintKind::check:
+      out = "CHECK (" + render_expression(*c.check) + ")";
+      if (c.no_inherit) out += " NO INHERIT";
+      break;
+    case ConstraintKind::foreign_key:
+      out = "FOREIGN KEY " + column_list(c.columns) + " REFERENCES " + quote_qualified(c.references) + " " +
+            column_list(c.referenced_columns);
+      if (c.match == ForeignKeyMatch::full) out += " MATCH FULL";
+      if (c.match == ForeignKeyMatch::partial) out += " MATCH PARTIAL";
+      if (c.on_update != ForeignKeyAction::no_action) out += std::string(" ON UPDATE ") + fk_action_sql(c.on_update);
+      if (c.on_delete != ForeignKeyAction::no_action) {
+        out += std::string(" ON DELETE ") + fk_action_sql(c.on_delete);
+        if (!c.on_delete_columns.empty()) out += " " + column_list(c.on_delete_columns);
+      }
+      break;
+    case ConstraintKind::exclude: {
+      std::vector<std::string> elems;
+      for (const auto& e : c.elements) elems.push_back(render_index_element(e) + " WITH " + e.exclusion_operator);
+      out = "EXCLUDE USING " + quote_ident(c.method) + " (" + join(elems, ", ") + ")";
+      if (!c.include.empty()) out += " INCLUDE " + column_list(c.include);
+      if (!c.index_options.empty()) out += " WITH " + render_storage_options(c.index_options);
+      if (c.where) out += " WHERE (" + render_expression(*c.where) + ")";
+      break;
+    }
+  }
+  return out + deferrable_sql(c);
+}
+
+std::string render_partition_key(const PartitionKey& key) {
+  const char* strategy = key.strategy == PartitionStrategy::range ? "RANGE"
+                         : key.strategy == PartitionStrategy::list ? "LIST"
+                                                                    : "HASH";
+  std::vector<std::string> elems;
+  for (const auto& e : key.elements) elems.push_back(render_index_element(e));
+  return fmt::format("PARTITION BY {} ({})", strategy, join(elems, ", "));
+}
+
+std::string render_partition_bound(const PartitionBound& b) {
+  if (b.is_default) return "DEFAULT";
+  if (!b.in_values.empty()) return "FOR VALUES IN (" + join(b.in_values, ", ") + ")";
+  if (!b.from.empty()) return "FOR VALUES FROM (" + join(b.from, ", ") + ") TO (" + join(b.to, ", ") + ")";
+  return fmt::format("FOR VALUES WITH (MODULUS {}, REMAINDER {})", b.modulus, b.remainder);
+}
+
+std::string render_create_schema(const Schema& schema) { return "CREATE SCHEMA " + quote_ident(schema.name); }
+
+std::string render_create_extension(const Extension& e) {
+  std::string out = "CREATE EXTENSION " + quote_ident(e.name) + " WITH SCHEMA " + quote_ident(e.schema);
+  if (!e.version.empty()) out += " VERSION " + quote_literal(e.version);
+  return out;
+}
+
+std::string render_create_enum(const EnumType& type) {
+  std::vector<std::string> labels;
+  for (const auto& l : type.labels) labels.push_back(quote_literal(l));
+  return "CREATE TYPE " + quote_qualified(type.name) + " AS ENUM (" + join(labels, ", ") + ")";
+}
+
+std::string render_create_sequence(const Sequence& s) {
+  return "CREATE SEQUENCE " + quote_qualified(s.name) + render_sequence_options(s.options);
+}
+
+bool is_separate_constraint(const Constraint& c) { return c.kind == ConstraintKind::foreign_key || !c.validated; }
+
+std::string render_create_table(const Table& t, bool (*include_constraint)(const Constraint&)) {
+  std::string out = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + quote_qualified(t.name);
+  std::vector<std::string> elements;
+  if (!t.partition_of) {
+    for (const auto& c : t.columns) elements.push_back(render_column(c, t.name));
+  }
+  for (const auto& c : t.constraints) {
+    bool include = include_constraint ? include_constraint(c) : !is_separate_constraint(c);
+    if (include) elements.push_back("CONSTRAINT " + quote_ident(c.name) + " " + render_constraint_body(c));
+  }
+  if (t.partition_of) {
+    out += " PARTITION OF " + quote_qualified(*t.partition_of);
+    if (!elements.empty()) out += " (\n    " + join(elements, ",\n    ") + "\n)";
+    out += " " + render_partition_bound(t.partition_bound);
+  } else if (elements.empty()) {
+    out += " ()";
+  } else {
+    out += " (\n    " + join(elements, ",\n    ") + "\n)";
+  }
+  if (t.partition_key) out += " " + render_partition_key(*t.partition_key);
+  if (!t.options.empty()) out += " WITH " + render_storage_options(t.options);
+  return out;
+}
+
+std::string render_add_constraint(const QualifiedName& table, const Constraint& c) {
+  return "ALTER TABLE " + quote_qualified(table) + " ADD CONSTRAINT " + quote_ident(c.name) + " " +
+         render_constraint_body(c) + (c.validated ? "" : " NOT VALID");
+}
+
+std::string render_create_index(const Index& i, bool concurrently) {
+  std::vector<std::string> elems;
+  for (const auto& e : i.elements) elems.push_back(render_index_element(e));
+  std::string out = std::string("CREATE ") + (i.unique ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "") +
+                    quote_ident(i.name.name) + " ON " + quote_qualified({i.name.schema, i.table});
+  if (i.method != "btree") out += " USING " + quote_ident(i.method);
+  out += " (" + join(elems, ", ") + ")";
+  if (!i.include.empty()) out += " INCLUDE " + column_list(i.include);
+  if (i.nulls_not_distinct) out += " NULLS NOT DISTINCT";
+  if (!i.options.empty()) out += " WITH " + render_storage_options(i.options);
+  if (i.where) out += " WHERE (" + render_expression(*i.where) + ")";
+  return out;
+}
+
+std::string render_sequence_owner(const Sequence& s) {
+  std::string owner = s.owned_by_table ? quote_qualified(*s.owned_by_table) + "." + quote_ident(s.owned_by_column) : "NONE";
+  return "ALTER SEQUENCE " + quote_qualified(s.name) + " OWNED BY " + owner;
+}
+
+std::string render_object_reference(const ObjectKey& key) {
+  switch (key.kind) {
+    case ObjectKind::schema: return "SCHEMA " + quote_ident(key.name);
+    case ObjectKind::extension: return "EXTENSION " + quote_ident(key.name);
+    case ObjectKind::type: return "TYPE " + quote_qualified({key.schema, key.name});
+    case ObjectKind::sequence: return "SEQUENCE " + quote_qualified({key.schema, key.name});
+    case ObjectKind::table: return "TABLE " + quote_qualified({key.schema, key.name});
+    case ObjectKind::column: return "COLUMN " + quote_qualified({key.schema, key.name}) + "." + quote_ident(key.sub);
+    case ObjectKind::constraint:
+      return "CONSTRAINT " + quote_ident(key.sub) + " ON " + quote_qualified({key.schema, key.name});
+    case ObjectKind::index: return "INDEX " + quote_qualified({key.schema, key.name});
+    default: return describe(key);
+  }
+}
+
+std::string render_comment(const ObjectKey& key, const std::optional<std::string>& comment) {
+  bool none = !comment || comment->empty();  // PostgreSQL stores '' as no comment
+  return "COMMENT ON " + render_object_reference(key) + " IS " + (none ? "NULL" : quote_literal(*comment));
+}
+
+std::string render_catalog(const Catalog& catalog) {
+  std::string out;
+  auto stmt = [&](const std::string& s) { out += s + ";\n"; };
+  std::vector<std::string> comments;
+  auto comment = [&](ObjectKey key, const std::optional<std::string>& text) {
+    if (text) comments.push_back(render_comment(key, text));
+  };
+  for (const auto& s : catalog.schemas) {
+    stmt(render_create_schema(s));
+    comment({ObjectKind::schema, "", s.name, ""}, s.comment);
+  }
+  for (const auto& e : catalog.extensions) {
+    stmt(render_create_extension(e));
+    comment({ObjectKind::extension, "", e.name, ""}, e.comment);
+  }
+  for (const auto& e : catalog.enums) {
+    stmt(render_create_enum(e));
+    comment({ObjectKind::type, e.name.schema, e.name.name, ""}, e.comment);
+  }
+  for (const auto& s : catalog.sequences) {
+    stmt(render_create_sequence(s));
+    comment({ObjectKind::sequence, s.name.schema, s.name.name, ""}, s.comment);
+  }
+  // Parents before their partitions.
+  std::set<QualifiedName> done;
+  std::vector<const Table*> order;
+  for (std::size_t pass = 0; order.size() < catalog.tables.size() && pass <= catalog.tables.size(); ++pass) {
+    for (const auto& t : catalog.tables) {
+      if (done.count(t.name)) continue;
+      if (t.partition_of && !done.count(*t.partition_of) && catalog.find_table(*t.partition_of)) continue;
+      done.insert(t.name);
+      order.push_back(&t);
+    }
+  }
+  for (const Table* t : order) {
+    stmt(render_create_table(*t));
+    comment({ObjectKind::table, t->name.schema, t->name.name, ""}, t->comment);
+    for (const auto& c : t->columns) comment({ObjectKind::column, t->name.schema, t->name.name, c.name}, c.comment);
+    for (const auto& c : t->constraints) {
+      if (!is_separate_constraint(c)) comment({ObjectKind::constraint, t->name.schema, t->name.name, c.name}, c.comment);
+    }
+  }
+  for (const Table* t : order) {
+    for (const auto& c : t->constraints) {
+      if (!is_separate_constraint(c)) continue;
+      stmt(render_add_constraint(t->name, c));
+      comment({ObjectKind::constraint, t->name.schema, t->name.name, c.name}, c.comment);
+    }
+  }
+  for (const auto& i : catalog.indexes) {
+    stmt(render_create_index(i));
+    comment({ObjectKind::index, i.name.schema, i.name.name, ""}, i.comment);
+  }
+  for (const auto& s : catalog.sequences) {
+    if (s.owned_by_table) stmt(render_sequence_owner(s));
+  }
+  for (const auto& c : comments) stmt(c);
+  return out;
+}
+
+}  // namespace schemac
