@@ -1,0 +1,36 @@
+// Connecting to PostgreSQL: where the target comes from, and how failures are reported.
+//
+// The target is `--db URL`, else DATABASE_URL, else libpq's own PG* variables. Messages name
+// the host, port, database and user, never the password, including libpq's own messages.
+// Every session is pinned (TimeZone=UTC, DateStyle=ISO, IntervalStyle=postgres,
+// search_path=public) so that the text PostgreSQL prints is stable.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <pqxx/connection>
+
+
+namespace schemac {
+
+struct ConnectionTarget {
+  std::string conninfo;  // URL or key=value string handed to libpq (may hold a password)
+  std::string display;   // "host=... port=... dbname=... user=...", safe to print
+};
+
+/// The target named by `url` if given, else by DATABASE_URL, else by PG* variables (empty
+/// conninfo). Returns nullopt when none of them names a database.
+std::optional<ConnectionTarget> connection_target(const std::string& url);
+
+/// Opens a pinned session; throws schemac::Error naming the host (never the password).
+std::unique_ptr<pqxx::connection> connect(const ConnectionTarget& target);
+
+/// Removes any password that `text` might contain (URL user:password@, password=...).
+std::string redact_secrets(std::string text, const std::string& conninfo);
+
+/// The session settings every schemac connection applies.
+extern const char* const kSessionSettings;
+
+}  // namespace schemac

@@ -1,0 +1,181 @@
+#include "schemac/dependencies.hpp"
+
+#include <algorithm>
+
+namespace schemac {
+
+ObjectKey key_of(const Schema& s) { return {ObjectKind::schema, "", s.name, ""}; }
+ObjectKey key_of(const Extension& e) { return {ObjectKind::extension, "", e.name, ""}; }
+ObjectKey key_of(const EnumType& e) { return {ObjectKind::type, e.name.schema, e.name.name, ""}; }
+ObjectKey key_of(const Sequence& s) { return {ObjectKind::sequence, s.name.schema, s.name.name, ""}; }
+ObjectKey key_of(const Table& t) { return {ObjectKind::table, t.name.schema, t.name.name, ""}; }
+ObjectKey key_of(const Table& t, const Column& c) { return {ObjectKind::column, t.name.schema, t.name.name, c.name}; }
+ObjectKey key_of(const Table& t, const Constraint& c) {
+  return {ObjectKind::constraint, t.name.schema, t.name.name, c.name};
+}
+ObjectKey key_of(const Index& i) { return {ObjectKind::index, i.name.schema, i.name.name, ""}; }
+ObjectKey ownership_key(const Sequence& s) { return {ObjectKind::sequence_ownership, s.name.schema, s.name.name, ""}; }
+
+const std::vector<ObjectKey>& DependencyIndex::needs(const ObjectKey& key) const {
+  static const std::vector<ObjectKey> none;
+  auto it = depends_on.find(key);
+  return it == depends_on.end() ? none : it->second;
+}
+
+const std::vector<ObjectKey>& DependencyIndex::needed_by(const ObjectKey& key) const {
+  static const std::vector<ObjectKey> none;
+  auto it = dependents.find(key);
+  return it == dependents.end() ? none : it->second;
+}
+
+namespace {
+
+class Indexer {
+ public:
+  explicit Indexer(const Catalog& c) : catalog_(c) {}
+
+  DependencyIndex run() {
+    for (const auto& s : catalog_.schemas) declare(key_of(s));
+    for (const auto& e : catalog_.extensions) {
+      declare(key_of(e));
+      need(key_of(e), schema_key(e.schema));
+    }
+    for (const auto& e : catalog_.enums) {
+      declare(key_of(e));
+      need(key_of(e), schema_key(e.name.schema));
+    }
+    for (const auto& s : catalog_.sequences) {
+      declare(key_of(s));
+      need(key_of(s), schema_key(s.name.schema));
+    }
+    for (const auto& t : catalog_.tables) table(t);
+    for (const auto& s : catalog_.sequences) {
+      if (!s.owned_by_table) continue;
+      ObjectKey own = ownership_key(s);
+      ObjectKey column{ObjectKind::column, s.owned_by_table->schema, s.owned_by_table->name, s.owned_by_column};
+      declare(own);
+      need(own, key_of(s));
+      need(own, column);
+      drop_with(key_of(s), column);
+      drop_with(key_of(s), {ObjectKind::table, s.owned_by_table->schema, s.owned_by_table->name, ""});
+      drop_with(own, key_of(s));
+      drop_with(own, column);
+    }
+    for (const auto& i : catalog_.indexes) index(i);
+    for (auto& [key, needs] : out_.depends_on) {
+      std::sort(needs.begin(), needs.end());
+      needs.erase(std::unique(needs.begin(), needs.end()), needs.end());
+      for (const auto& n : needs) out_.dependents[n].push_back(key);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  const Catalog& catalog_;
+  DependencyIndex out_;
+
+  void declare(const ObjectKey& key) { out_.order.emplace(key, out_.order.size()); }
+  void need(const ObjectKey& from, const ObjectKey& to) {
+    if (from != to) out_.depends_on[from].push_back(to);
+  }
+  void drop_with(const ObjectKey& object, const ObjectKey& owner) { out_.dropped_with[object].push_back(owner); }
+  static ObjectKey schema_key(const std::string& schema) { return {ObjectKind::schema, "", schema, ""}; }
+  static ObjectKey column_key(const QualifiedName& table, const std::string& column) {
+    return {ObjectKind::column, table.schema, table.name, column};
+  }
+
+  void expression(const ObjectKey& from, const Expression& e) {
+    for (const auto& ref : e.references) need(from, ref);
+  }
+
+  void type(const ObjectKey& from, const TypeRef& t) {
+    if (!t.schema.empty()) need(from, {ObjectKind::type, t.schema, t.name, ""});
+  }
+
+  void elements(const ObjectKey& from, const QualifiedName& table, const std::vector<IndexElement>& elems) {
+    for (const auto& e : elems) {
+      if (!e.column.empty()) need(from, column_key(table, e.column));
+      if (e.expression) expression(from, *e.expression);
+    }
+  }
+
+  void table(const Table& t) {
+    ObjectKey tk = key_of(t);
+    declare(tk);
+    need(tk, schema_key(t.name.schema));
+    if (t.partition_of) {
+      ObjectKey parent{ObjectKind::table, t.partition_of->schema, t.partition_of->name, ""};
+      need(tk, parent);
+      drop_with(tk, parent);
+    }
+    if (t.partition_key) elements(tk, t.name, t.partition_key->elements);
+    for (const auto& c : t.columns) {
+      ObjectKey ck = key_of(t, c);
+      declare(ck);
+      need(ck, tk);
+      drop_with(ck, tk);
+      type(ck, c.type);
+      if (c.default_value) expression(ck, *c.default_value);
+      if (c.generated) expression(ck, *c.generated);
+    }
+    for (const auto& c : t.constraints) {
+      ObjectKey k = key_of(t, c);
+      declare(k);
+      need(k, tk);
+      drop_with(k, tk);
+      for (const auto& col : c.columns) need(k, column_key(t.name, col));
+      for (const auto& col : c.include) need(k, column_key(t.name, col));
+      if (c.check) expression(k, *c.check);
+      if (c.where) expression(k, *c.where);
+      elements(k, t.name, c.elements);
+      if (c.kind == ConstraintKind::foreign_key) foreign_key(k, c);
+    }
+  }
+
+  void foreign_key(const ObjectKey& k, const Constraint& c) {
+    need(k, {ObjectKind::table, c.references.schema, c.references.name, ""});
+    for (const auto& col : c.referenced_columns) need(k, column_key(c.references, col));
+    // The unique constraint or index the key points at cannot be dropped under it.
+    const Table* ref = catalog_.find_table(c.references);
+    if (!ref) return;
+    auto same_set = [&](std::vector<std::string> a) {
+      std::vector<std::string> b = c.referenced_columns;
+      std::sort(a.begin(), a.end());
+      std::sort(b.begin(), b.end());
+      return a == b;
+    };
+    for (const auto& u : ref->constraints) {
+      if ((u.kind == ConstraintKind::primary_key || u.kind == ConstraintKind::unique) && same_set(u.columns)) {
+        need(k, key_of(*ref, u));
+        return;
+      }
+    }
+    for (const auto& i : catalog_.indexes) {
+      if (!i.unique || i.where || i.name.schema != ref->name.schema || i.table != ref->name.name) continue;
+      std::vector<std::string> cols;
+      for (const auto& e : i.elements) cols.push_back(e.column);
+      if (same_set(cols)) {
+        need(k, key_of(i));
+        return;
+      }
+    }
+  }
+
+  void index(const Index& i) {
+    ObjectKey k = key_of(i);
+    QualifiedName table{i.name.schema, i.table};
+    ObjectKey tk{ObjectKind::table, table.schema, table.name, ""};
+    declare(k);
+    need(k, tk);
+    drop_with(k, tk);
+    elements(k, table, i.elements);
+    for (const auto& col : i.include) need(k, column_key(table, col));
+    if (i.where) expression(k, *i.where);
+  }
+};
+
+}  // namespace
+
+DependencyIndex index_dependencies(const Catalog& catalog) { return Indexer(catalog).run(); }
+
+}  // namespace schemac

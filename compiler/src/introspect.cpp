@@ -1,0 +1,370 @@
+#include "schemac/introspect.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <pqxx/pqxx>
+
+#include "schemac/sql_text.hpp"
+
+namespace schemac {
+
+namespace {
+
+// Schemas that hold user objects: not the system's, not schemac's own, not an extension's.
+constexpr const char* kUserSchemas = R"SQL(
+WITH nsp AS (
+  SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'schemac')
+    AND n.nspname !~ '^pg_(toast|temp)'
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+)
+)SQL";
+
+// True when the object (classid, oid) belongs to an extension.
+std::string not_extension_member(const char* classid, const char* oid) {
+  return fmt::format(
+      "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dx WHERE dx.classid = '{}'::regclass "
+      "AND dx.objid = {} AND dx.deptype = 'e')",
+      classid, oid);
+}
+
+const std::string kSchemasQuery = std::string(kUserSchemas) + R"SQL(
+SELECT n.nspname, pg_catalog.obj_description(n.oid, 'pg_namespace')
+FROM nsp n WHERE n.nspname <> 'public' ORDER BY 1)SQL";
+
+const std::string kExtensionsQuery = R"SQL(
+SELECT e.extname, en.nspname, e.extversion, pg_catalog.obj_description(e.oid, 'pg_extension'),
+       (SELECT a.comment FROM pg_catalog.pg_available_extensions a WHERE a.name = e.extname)
+FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace en ON en.oid = e.extnamespace
+WHERE e.extname <> 'plpgsql' ORDER BY 1)SQL";
+
+const std::string kEnumsQuery = std::string(kUserSchemas) + R"SQL(
+SELECT n.nspname, t.typname, e.enumlabel, pg_catalog.obj_description(t.oid, 'pg_type')
+FROM pg_catalog.pg_type t JOIN nsp n ON n.oid = t.typnamespace
+LEFT JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
+WHERE t.typtype = 'e' AND )SQL" + not_extension_member("pg_catalog.pg_type", "t.oid") + R"SQL(
+ORDER BY n.nspname, t.typname, e.enumsortorder)SQL";
+
+const std::string kSequencesQuery = std::string(kUserSchemas) + R"SQL(
+SELECT n.nspname, c.relname, pg_catalog.format_type(s.seqtypid, NULL), s.seqincrement, s.seqmin, s.seqmax,
+       s.seqstart, s.seqcache, s.seqcycle, pg_catalog.obj_description(c.oid, 'pg_class'),
+       own.nspname, own.relname, own.attname
+FROM pg_catalog.pg_class c JOIN nsp n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
+LEFT JOIN LATERAL (
+  SELECT tn.nspname, t.relname, a.attname FROM pg_catalog.pg_depend d
+  JOIN pg_catalog.pg_class t ON t.oid = d.refobjid JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
+  JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+  WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid
+    AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.deptype = 'a' AND d.refobjsubid > 0
+  LIMIT 1) own ON true
+WHERE c.relkind = 'S'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                  AND d.objid = c.oid AND d.deptype IN ('e', 'i'))
+ORDER BY 1, 2)SQL";
+
+const std::string kTablesQuery = std::string(kUserSchemas) + R"SQL(
+SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence, c.relispartition,
+       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END,
+       CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END,
+       pn.nspname, p.relname,
+       (SELECT string_agg(pg_catalog.quote_ident(split_part(o, '=', 1)) || '=' ||
+                          pg_catalog.quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
+        FROM unnest(c.reloptions) o),
+       pg_catalog.obj_description(c.oid, 'pg_class')
+FROM pg_catalog.pg_class c JOIN nsp n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
+LEFT JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+WHERE c.relkind IN ('r', 'p') AND )SQL" + not_extension_member("pg_catalog.pg_class", "c.oid") + R"SQL(
+ORDER BY n.nspname, c.relname)SQL";
+
+const std::string kColumnsQuery = std::string(kUserSchemas) + R"SQL(
+SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull, a.attidentity,
+       a.attgenerated, pg_catalog.pg_get_expr(ad.adbin, ad.adrelid),
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
+         CASE WHEN cn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(co.collname)
+              ELSE pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) END END,
+       pg_catalog.col_description(a.attrelid, a.attnum),
+       ids.relname, ids.seqincrement, ids.seqmin, ids.seqmax, ids.seqstart, ids.seqcache, ids.seqcycle
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN nsp n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+LEFT JOIN LATERAL (
+  SELECT sc.relname, s.seqincrement, s.seqmin, s.seqmax, s.seqstart, s.seqcache, s.seqcycle
+  FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class sc ON sc.oid = d.objid
+  JOIN pg_catalog.pg_sequence s ON s.seqrelid = sc.oid
+  WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.refclassid = 'pg_catalog.pg_class'::regclass
+    AND d.refobjid = a.attrelid AND d.refobjsubid = a.attnum AND d.deptype = 'i'
+  LIMIT 1) ids ON a.attidentity <> ''
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY a.attrelid, a.attnum)SQL";
+
+const std::string kConstraintsQuery = std::string(kUserSchemas) + R"SQL(
+SELECT con.conrelid, con.conname, pg_catalog.pg_get_constraintdef(con.oid),
+       pg_catalog.obj_description(con.oid, 'pg_constraint')
+FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+JOIN nsp n ON n.oid = c.relnamespace
+WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND con.conislocal AND con.conparentid = 0
+  AND c.relkind IN ('r', 'p')
+ORDER BY con.conrelid, con.conname)SQL";
+
+const std::string kIndexesQuery = std::string(kUserSchemas) + R"SQL(
+SELECT i.indrelid, ic.relname, pg_catalog.pg_get_indexdef(i.indexrelid),
+       pg_catalog.obj_description(i.indexrelid, 'pg_class')
+FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_catalog.pg_class c ON c.oid = i.indrelid JOIN nsp n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p')
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid
+                  AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.indexrelid)
+ORDER BY n.nspname, ic.relname)SQL";
+
+// Objects schemac does not model (yet): reported, never silently skipped.
+const std::string kUnmodeledQuery = std::string(kUserSchemas) + R"SQL(
+SELECT kind, name FROM (
+  SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
+                        WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,
+         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS name
+  FROM pg_catalog.pg_class c JOIN nsp n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('v', 'm', 'f', 'c') AND )SQL" + not_extension_member("pg_catalog.pg_class", "c.oid") + R"SQL(
+  UNION ALL
+  SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'range type' END,
+         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname)
+  FROM pg_catalog.pg_type t JOIN nsp n ON n.oid = t.typnamespace
+  WHERE t.typtype IN ('d', 'r') AND )SQL" + not_extension_member("pg_catalog.pg_type", "t.oid") + R"SQL(
+  UNION ALL
+  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
+         p.oid::pg_catalog.regprocedure::text
+  FROM pg_catalog.pg_proc p JOIN nsp n ON n.oid = p.pronamespace
+  WHERE )SQL" + not_extension_member("pg_catalog.pg_proc", "p.oid") + R"SQL(
+  UNION ALL
+  SELECT 'trigger', pg_catalog.quote_ident(tg.tgname) || ' on ' || pg_catalog.quote_ident(n.nspname) || '.' ||
+         pg_catalog.quote_ident(c.relname)
+  FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid JOIN nsp n ON n.oid = c.relnamespace
+  WHERE NOT tg.tgisinternal
+  UNION ALL
+  SELECT 'policy', pg_catalog.quote_ident(pol.polname) || ' on ' || pg_catalog.quote_ident(n.nspname) || '.' ||
+         pg_catalog.quote_ident(c.relname)
+  FROM pg_catalog.pg_policy pol JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid JOIN nsp n ON n.oid = c.relnamespace
+  UNION ALL
+  SELECT 'row level security', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
+  FROM pg_catalog.pg_class c JOIN nsp n ON n.oid = c.relnamespace
+  WHERE c.relrowsecurity OR c.relforcerowsecurity
+  UNION ALL
+  SELECT 'rule', pg_catalog.quote_ident(r.rulename) || ' on ' || pg_catalog.quote_ident(n.nspname) || '.' ||
+         pg_catalog.quote_ident(c.relname)
+  FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class JOIN nsp n ON n.oid = c.relnamespace
+  WHERE r.rulename <> '_RETURN'
+  UNION ALL
+  SELECT 'statistics object', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(s.stxname)
+  FROM pg_catalog.pg_statistic_ext s JOIN nsp n ON n.oid = s.stxnamespace
+) u ORDER BY 1, 2)SQL";
+
+std::string text(const pqxx::field& f) { return f.is_null() ? std::string() : std::string(f.c_str()); }
+bool flag(const pqxx::field& f) { return !f.is_null() && (f.c_str()[0] == 't'); }
+
+std::string comment_sql(const std::string& object, const pqxx::field& f) {
+  if (f.is_null()) return {};
+  return "COMMENT ON " + object + " IS " + quote_literal(f.c_str()) + ";\n";
+}
+
+std::string sequence_clauses(const pqxx::row& r, int first, bool with_type) {
+  // Columns: [type,] increment, min, max, start, cache, cycle
+  std::string out;
+  int i = first;
+  if (with_type) out += " AS " + text(r[i++]);
+  out += " INCREMENT BY " + text(r[i]) + " MINVALUE " + text(r[i + 1]) + " MAXVALUE " + text(r[i + 2]) +
+         " START WITH " + text(r[i + 3]) + " CACHE " + text(r[i + 4]) + (flag(r[i + 5]) ? " CYCLE" : " NO CYCLE");
+  return out;
+}
+
+}  // namespace
+
+IntrospectionResult introspect(pqxx::connection& conn, SourceSet& sources, Diagnostics& diagnostics,
+                               const FrontendOptions& options) {
+  IntrospectionResult result;
+  std::string ddl;
+  ddl.reserve(1 << 20);
+  std::string deferred;  // constraints, indexes, ownership: after every table
+  std::string comments;
+  std::vector<std::pair<std::string, std::string>> unmodeled;
+  std::map<std::string, std::string> default_comments;  // extension -> control file comment
+
+  {
+    // One consistent snapshot for every query.
+    pqxx::read_transaction tx(conn);
+    auto query = [&](const std::string& sql) {
+      ++result.round_trips;
+      return tx.exec(sql);
+    };
+    result.server_version = query("SELECT pg_catalog.current_setting('server_version_num')::int")[0][0].as<int>();
+    if (result.server_version / 10000 != 15) {
+      throw Error(fmt::format(
+          "the database runs PostgreSQL {}.{}, but schemac reads and writes the PostgreSQL 15 dialect; "
+          "use a PostgreSQL 15 server",
+          result.server_version / 10000, result.server_version % 10000));
+    }
+
+    for (const auto& r : query(kSchemasQuery)) {
+      std::string name = quote_ident(text(r[0]));
+      ddl += "CREATE SCHEMA " + name + ";\n";
+      comments += comment_sql("SCHEMA " + name, r[1]);
+    }
+    for (const auto& r : query(kExtensionsQuery)) {
+      std::string name = quote_ident(text(r[0]));
+      ddl += "CREATE EXTENSION " + name + " WITH SCHEMA " + quote_ident(text(r[1])) + " VERSION " +
+             quote_literal(text(r[2])) + ";\n";
+      // The comment an extension's control file sets is not a user's comment.
+      if (!r[4].is_null()) default_comments[text(r[0])] = text(r[4]);
+      if (!r[3].is_null() && (r[4].is_null() || text(r[3]) != text(r[4]))) {
+        comments += comment_sql("EXTENSION " + name, r[3]);
+      } else if (r[3].is_null() && !r[4].is_null()) {
+        comments += "COMMENT ON EXTENSION " + name + " IS NULL;\n";  // the default was removed
+      }
+    }
+    {
+      auto rows = query(kEnumsQuery);
+      for (std::size_t i = 0; i < rows.size();) {
+        std::string schema = text(rows[i][0]), name = text(rows[i][1]);
+        std::string qualified = quote_qualified({schema, name});
+        std::vector<std::string> labels;
+        std::size_t j = i;
+        for (; j < rows.size() && text(rows[j][0]) == schema && text(rows[j][1]) == name; ++j) {
+          if (!rows[j][2].is_null()) labels.push_back(quote_literal(text(rows[j][2])));
+        }
+        std::string list;
+        for (std::size_t k = 0; k < labels.size(); ++k) list += (k ? ", " : "") + labels[k];
+        ddl += "CREATE TYPE " + qualified + " AS ENUM (" + list + ");\n";
+        comments += comment_sql("TYPE " + qualified, rows[i][3]);
+        i = j;
+      }
+    }
+    for (const auto& r : query(kSequencesQuery)) {
+      std::string qualified = quote_qualified({text(r[0]), text(r[1])});
+      ddl += "CREATE SEQUENCE " + qualified + sequence_clauses(r, 2, true) + ";\n";
+      comments += comment_sql("SEQUENCE " + qualified, r[9]);
+      if (!r[10].is_null()) {
+        deferred += "ALTER SEQUENCE " + qualified + " OWNED BY " + quote_qualified({text(r[10]), text(r[11])}) + "." +
+                    quote_ident(text(r[12])) + ";\n";
+      }
+    }
+
+    struct TableRow {
+      std::string qualified, schema, name;
+      char kind = 'r';
+      bool unlogged = false, is_partition = false;
+      std::string partition_key, partition_bound, parent, options;
+      std::vector<std::string> columns;
+    };
+    std::map<std::string, TableRow> tables;  // by oid
+    std::vector<std::string> table_order;
+    for (const auto& r : query(kTablesQuery)) {
+      std::string oid = text(r[0]);
+      if (tables.count(oid)) {
+        unmodeled.emplace_back("table inheritance (multiple parents)", quote_qualified({text(r[1]), text(r[2])}));
+        continue;
+      }
+      TableRow t;
+      t.schema = text(r[1]);
+      t.name = text(r[2]);
+      t.qualified = quote_qualified({t.schema, t.name});
+      t.kind = text(r[3])[0];
+      t.unlogged = text(r[4]) == "u";
+      t.is_partition = flag(r[5]);
+      t.partition_key = text(r[6]);
+      t.partition_bound = text(r[7]);
+      if (!r[9].is_null()) {
+        t.parent = quote_qualified({text(r[8]), text(r[9])});
+        if (!t.is_partition) unmodeled.emplace_back("table inheritance (INHERITS)", t.qualified);
+      }
+      t.options = text(r[10]);
+      comments += comment_sql("TABLE " + t.qualified, r[11]);
+      tables.emplace(oid, std::move(t));
+      table_order.push_back(oid);
+    }
+    for (const auto& r : query(kColumnsQuery)) {
+      auto it = tables.find(text(r[0]));
+      if (it == tables.end()) continue;
+      TableRow& t = it->second;
+      std::string col = quote_ident(text(r[1]));
+      std::string def = col + " " + text(r[2]);
+      if (!r[7].is_null()) def += " COLLATE " + text(r[7]);
+      std::string identity = text(r[4]);
+      if (!identity.empty()) {
+        def += identity == "a" ? " GENERATED ALWAYS AS IDENTITY (" : " GENERATED BY DEFAULT AS IDENTITY (";
+        def += "SEQUENCE NAME " + quote_qualified({t.schema, text(r[9])}) + sequence_clauses(r, 10, false) + ")";
+      }
+      if (!r[6].is_null()) {
+        if (text(r[5]) == "s") {
+          def += " GENERATED ALWAYS AS (" + text(r[6]) + ") STORED";
+        } else {
+          def += " DEFAULT (" + text(r[6]) + ")";
+        }
+      }
+      if (flag(r[3])) def += " NOT NULL";
+      t.columns.push_back(std::move(def));
+      comments += comment_sql("COLUMN " + t.qualified + "." + col, r[8]);
+    }
+    for (const auto& oid : table_order) {
+      const TableRow& t = tables.at(oid);
+      if (t.is_partition) {
+        ddl += "CREATE TABLE " + t.qualified + " PARTITION OF " + t.parent + " " + t.partition_bound;
+      } else {
+        ddl += std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + t.qualified + " (";
+        for (std::size_t i = 0; i < t.columns.size(); ++i) ddl += (i ? ",\n  " : "\n  ") + t.columns[i];
+        ddl += "\n)";
+      }
+      if (!t.partition_key.empty()) ddl += " PARTITION BY " + t.partition_key;
+      if (!t.options.empty()) ddl += " WITH (" + t.options + ")";
+      ddl += ";\n";
+    }
+    for (const auto& r : query(kConstraintsQuery)) {
+      auto it = tables.find(text(r[0]));
+      if (it == tables.end()) continue;
+      std::string name = quote_ident(text(r[1]));
+      deferred += "ALTER TABLE " + it->second.qualified + " ADD CONSTRAINT " + name + " " + text(r[2]) + ";\n";
+      comments += comment_sql("CONSTRAINT " + name + " ON " + it->second.qualified, r[3]);
+    }
+    for (const auto& r : query(kIndexesQuery)) {
+      auto it = tables.find(text(r[0]));
+      if (it == tables.end()) continue;
+      deferred += text(r[2]) + ";\n";
+      comments += comment_sql("INDEX " + quote_qualified({it->second.schema, text(r[1])}), r[3]);
+    }
+    for (const auto& r : query(kUnmodeledQuery)) unmodeled.emplace_back(text(r[0]), text(r[1]));
+    tx.commit();
+  }
+
+  for (const auto& [kind, name] : unmodeled) {
+    std::string message = fmt::format("the database has a {} {}, which schemac does not model", kind, name);
+    if (options.ignore_unmodeled) {
+      diagnostics.warning({}, message + "; ignored (--ignore-unmodeled)", "unmodeled-object");
+    } else {
+      diagnostics.error({}, message + " (use --ignore-unmodeled to leave it out)", "unmodeled-object");
+    }
+  }
+
+  ddl += deferred;
+  ddl += comments;
+  result.ddl = ddl;
+  FileId file = sources.add("<database>", std::move(ddl));
+  Diagnostics parse_diags;
+  result.catalog = build_catalog({file}, sources, parse_diags, options);
+  for (auto& e : result.catalog.extensions) {
+    if (auto it = default_comments.find(e.name); it != default_comments.end()) e.default_comment = it->second;
+  }
+  if (parse_diags.has_errors()) {
+    // The DDL was written by schemac itself: a failure here is schemac's bug, said plainly.
+    diagnostics.error({}, "internal error: schemac could not read back the database's definitions", "internal-error");
+  }
+  diagnostics.append(parse_diags);
+  return result;
+}
+
+}  // namespace schemac

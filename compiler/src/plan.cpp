@@ -1,0 +1,752 @@
+#include "schemac/plan.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/strong_components.hpp>
+#include <map>
+#include <queue>
+
+#include "canonical/names.hpp"
+#include "schemac/dependencies.hpp"
+#include "schemac/sql_render.hpp"
+#include "schemac/sql_text.hpp"
+
+namespace schemac {
+
+const char* hazard_name(Hazard h) {
+  switch (h) {
+    case Hazard::deletes_data: return "deletes-data";
+    case Hazard::rewrites_table: return "rewrites-table";
+    case Hazard::access_exclusive_lock: return "access-exclusive-lock";
+    case Hazard::blocks_writes: return "blocks-writes";
+    case Hazard::long_scan: return "long-scan";
+    case Hazard::data_dependent: return "data-dependent";
+    case Hazard::non_transactional: return "non-transactional";
+    case Hazard::backward_incompatible: return "backward-incompatible";
+  }
+  return "unknown";
+}
+
+std::vector<Hazard> all_hazards() {
+  return {Hazard::deletes_data,  Hazard::rewrites_table, Hazard::access_exclusive_lock, Hazard::blocks_writes,
+          Hazard::long_scan,     Hazard::data_dependent, Hazard::non_transactional,     Hazard::backward_incompatible};
+}
+
+bool parse_hazard(const std::string& name, Hazard* out) {
+  for (Hazard h : all_hazards()) {
+    if (name == hazard_name(h)) {
+      *out = h;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::set<Hazard> Plan::hazards() const {
+  std::set<Hazard> out;
+  for (const auto& s : steps) out.insert(s.hazards.begin(), s.hazards.end());
+  return out;
+}
+
+namespace {
+
+// ---- type changes --------------------------------------------------------------------------
+
+enum class TypeFamily { integer, exact, floating, string, datetime, other };
+
+TypeFamily family(const TypeRef& t) {
+  if (!t.schema.empty() || t.is_array) return TypeFamily::other;
+  const std::string& n = t.name;
+  if (n == "int2" || n == "int4" || n == "int8") return TypeFamily::integer;
+  if (n == "numeric") return TypeFamily::exact;
+  if (n == "float4" || n == "float8") return TypeFamily::floating;
+  if (n == "text" || n == "varchar" || n == "bpchar" || n == "citext" || n == "name") return TypeFamily::string;
+  if (n == "date" || n == "timestamp" || n == "timestamptz" || n == "time" || n == "timetz") return TypeFamily::datetime;
+  return TypeFamily::other;
+}
+
+bool is_numeric_family(TypeFamily f) {
+  return f == TypeFamily::integer || f == TypeFamily::exact || f == TypeFamily::floating;
+}
+
+TypeRef element_of(TypeRef t) {
+  t.is_array = false;
+  return t;
+}
+
+// Whether PostgreSQL converts `from` to `to` without USING (an assignment cast exists).
+bool assignment_castable(const TypeRef& from, const TypeRef& to) {
+  if (from.is_array != to.is_array) return false;
+  if (from.is_array) return assignment_castable(element_of(from), element_of(to));
+  if (from.schema == to.schema && from.name == to.name) return true;
+  TypeFamily a = family(from), b = family(to);
+  if (b == TypeFamily::string) return true;  // I/O conversion to string types is an assignment cast
+  if (is_numeric_family(a) && is_numeric_family(b)) return true;
+  if (a == TypeFamily::datetime && b == TypeFamily::datetime) {
+    return !((from.name == "date" && (to.name == "time" || to.name == "timetz")) ||
+             ((from.name == "time" || from.name == "timetz") && to.name != "time" && to.name != "timetz"));
+  }
+  return false;
+}
+
+// Whether the change needs no table rewrite (binary-compatible, same or wider limits).
+bool binary_compatible(const TypeRef& from, const TypeRef& to) {
+  if (from.is_array != to.is_array || !from.schema.empty() || !to.schema.empty()) return false;
+  auto widens = [&](const std::vector<std::int32_t>& a, const std::vector<std::int32_t>& b) {
+    return b.empty() || (!a.empty() && b[0] >= a[0]);
+  };
+  if ((from.name == "varchar" || from.name == "text") && to.name == "text") return true;
+  if (from.name == "varchar" && to.name == "varchar") return widens(from.modifiers, to.modifiers);
+  if (from.name == "text" && to.name == "varchar") return to.modifiers.empty();
+  if (from.name == "varbit" && to.name == "varbit") return widens(from.modifiers, to.modifiers);
+  if (from.name == "numeric" && to.name == "numeric") {
+    if (to.modifiers.empty()) return true;
+    return from.modifiers.size() == 2 && to.modifiers.size() == 2 && to.modifiers[1] == from.modifiers[1] &&
+           to.modifiers[0] >= from.modifiers[0];
+  }
+  if (from.name == to.name && (from.name == "timestamp" || from.name == "timestamptz" || from.name == "time" ||
+                                 from.name == "interval")) {
+    return widens(from.modifiers, to.modifiers);
+  }
+  return false;
+}
+
+// Whether every value of `from` fits `to` unchanged (no failure and no loss possible).
+bool safe_widening(const TypeRef& from, const TypeRef& to) {
+  if (binary_compatible(from, to)) return true;
+  if (from.is_array || to.is_array || !from.schema.empty() || !to.schema.empty()) return false;
+  static const std::set<std::pair<std::string, std::string>> widening = {
+      {"int2", "int4"}, {"int2", "int8"}, {"int4", "int8"}, {"int2", "numeric"}, {"int4", "numeric"},
+      {"int8", "numeric"}, {"float4", "float8"}, {"int2", "float8"}, {"int4", "float8"}, {"date", "timestamp"},
+      {"date", "timestamptz"}, {"timestamp", "timestamptz"}, {"bpchar", "text"}, {"time", "interval"}};
+  if (widening.count({from.name, to.name})) return to.modifiers.empty();
+  if (family(to) == TypeFamily::string && to.modifiers.empty()) return true;  // everything prints as text
+  return false;
+}
+
+// ---- volatility of defaults ---------------------------------------------------------------
+
+bool looks_volatile(const Expression& e) {
+  // A default computed per row forces a rewrite when a column is added.
+  std::string sql = render_expression(e);
+  for (const char* f : {"nextval(", "random(", "gen_random_uuid(", "uuid_generate_", "clock_timestamp(",
+                        "timeofday(", "gen_random_bytes(", "txid_current("}) {
+    if (sql.find(f) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::string alter_table(const QualifiedName& t) { return "ALTER TABLE " + quote_qualified(t); }
+std::string alter_column(const QualifiedName& t, const std::string& c) {
+  return alter_table(t) + " ALTER COLUMN " + quote_ident(c);
+}
+
+ObjectKey relation_slot(const std::string& schema, const std::string& name) {
+  return {ObjectKind::relation_name, schema, name, ""};
+}
+
+std::string describe_column(const Table& t, const Column& c) {
+  return "column " + quote_qualified(t.name) + "." + quote_ident(c.name);
+}
+
+// ---- steps ---------------------------------------------------------------------------------
+
+class Planner {
+ public:
+  Planner(const Catalog& current, const Catalog& desired, const PlanOptions& options)
+      : cur_(current), des_(desired), options_(options), cur_deps_(index_dependencies(current)),
+        des_deps_(index_dependencies(desired)) {
+    for (const auto& [object, owners] : cur_deps_.dropped_with) {
+      for (const auto& o : owners) owned_[o].push_back(object);
+    }
+  }
+
+  Plan run(const ChangeSet& changes) {
+    for (const auto& c : changes.changes) {
+      if (auto* t = std::get_if<change::CreateTable>(&c)) created_tables_.insert(t->table->name);
+      if (auto* d = std::get_if<change::DropConstraint>(&c)) dropped_on_their_own_.insert(key_of(*d->table, *d->constraint));
+      if (auto* d = std::get_if<change::DropIndex>(&c)) dropped_on_their_own_.insert(key_of(*d->index));
+      if (auto* d = std::get_if<change::DropColumn>(&c)) dropped_on_their_own_.insert(key_of(*d->table, *d->column));
+      if (auto* d = std::get_if<change::DropSequence>(&c)) dropped_on_their_own_.insert(key_of(*d->sequence));
+      if (auto* d = std::get_if<change::DropTable>(&c)) dropped_on_their_own_.insert(key_of(*d->table));
+    }
+    for (const auto& c : changes.changes) std::visit([&](const auto& ch) { add(ch); }, c);
+    Plan plan;
+    plan.steps = order_steps(std::move(vertices_), cur_deps_, des_deps_);
+    return plan;
+  }
+
+ private:
+  const Catalog& cur_;
+  const Catalog& des_;
+  PlanOptions options_;
+  DependencyIndex cur_deps_, des_deps_;
+  std::map<ObjectKey, std::vector<ObjectKey>> owned_;
+  std::set<QualifiedName> created_tables_;
+  std::set<ObjectKey> dropped_on_their_own_;  // objects with a drop step of their own
+  std::vector<PlanVertex> vertices_;
+
+  PlanVertex& begin(ObjectKey object, std::string action, std::string description) {
+    PlanVertex v;
+    v.step.object = std::move(object);
+    v.step.action = std::move(action);
+    v.step.description = std::move(description);
+    vertices_.push_back(std::move(v));
+    return vertices_.back();
+  }
+
+  // True when the table exists before the plan runs (so locks and scans matter).
+  bool existing(const QualifiedName& table) const {
+    return !created_tables_.count(table) && cur_.find_table(table) != nullptr;
+  }
+
+  // Everything PostgreSQL drops together with `key` (except what is dropped by its own step).
+  void add_dropped_with(const ObjectKey& key, std::vector<ObjectKey>* out) {
+    auto it = owned_.find(key);
+    if (it == owned_.end()) return;
+    for (const auto& o : it->second) {
+      if (dropped_on_their_own_.count(o)) continue;
+      if (std::find(out->begin(), out->end(), o) != out->end()) continue;
+      out->push_back(o);
+      if (o.kind == ObjectKind::index || o.kind == ObjectKind::sequence || o.kind == ObjectKind::table) {
+        out->push_back(relation_slot(o.schema, o.name));
+      }
+      add_dropped_with(o, out);
+    }
+  }
+
+  static void constraint_slot(const QualifiedName& table, const Constraint& c, std::vector<ObjectKey>* out) {
+    if (c.kind == ConstraintKind::primary_key || c.kind == ConstraintKind::unique || c.kind == ConstraintKind::exclude) {
+      out->push_back(relation_slot(table.schema, c.name));
+    }
+  }
+
+  // -- one overload per change kind --
+
+  void add(const change::CreateSchema& c) {
+    auto& v = begin(key_of(*c.schema), "create", "create schema " + quote_ident(c.schema->name));
+    v.step.statements.push_back(render_create_schema(*c.schema));
+    v.provides.push_back(v.step.object);
+  }
+
+  void add(const change::DropSchema& c) {
+    auto& v = begin(key_of(*c.schema), "drop", "drop schema " + quote_ident(c.schema->name));
+    v.step.statements.push_back("DROP SCHEMA " + quote_ident(c.schema->name));
+    v.removes.push_back(v.step.object);
+  }
+
+  void add(const change::CreateExtension& c) {
+    auto& v = begin(key_of(*c.extension), "create", "create extension " + quote_ident(c.extension->name));
+    v.step.statements.push_back(render_create_extension(*c.extension));
+    v.provides.push_back(v.step.object);
+  }
+
+  void add(const change::DropExtension& c) {
+    auto& v = begin(key_of(*c.extension), "drop", "drop extension " + quote_ident(c.extension->name));
+    v.step.statements.push_back("DROP EXTENSION " + quote_ident(c.extension->name));
+    v.removes.push_back(v.step.object);
+  }
+
+  void add(const change::AlterExtension& c) {
+    auto& v = begin(key_of(*c.to), "alter", "alter extension " + quote_ident(c.to->name));
+    if (c.from->schema != c.to->schema) {
+      v.step.statements.push_back("ALTER EXTENSION " + quote_ident(c.to->name) + " SET SCHEMA " + quote_ident(c.to->schema));
+    }
+    if (!c.from->version.empty() && !c.to->version.empty() && c.from->version != c.to->version) {
+      v.step.statements.push_back("ALTER EXTENSION " + quote_ident(c.to->name) + " UPDATE TO " + quote_literal(c.to->version));
+    }
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::CreateEnum& c) {
+    auto& v = begin(key_of(*c.type), "create", "create type " + quote_qualified(c.type->name));
+    v.step.statements.push_back(render_create_enum(*c.type));
+    v.provides.push_back(v.step.object);
+  }
+
+  void add(const change::DropEnum& c) {
+    auto& v = begin(key_of(*c.type), "drop", "drop type " + quote_qualified(c.type->name));
+    v.step.statements.push_back("DROP TYPE " + quote_qualified(c.type->name));
+    v.removes.push_back(v.step.object);
+  }
+
+  void add(const change::AddEnumValue& c) {
+    auto& v = begin(key_of(*c.type), "alter",
+                    fmt::format("add value {} to type {}", quote_literal(c.label), quote_qualified(c.type->name)));
+    std::string sql = "ALTER TYPE " + quote_qualified(c.type->name) + " ADD VALUE " + quote_literal(c.label);
+    if (!c.neighbour.empty()) sql += (c.before ? " BEFORE " : " AFTER ") + quote_literal(c.neighbour);
+    v.step.statements.push_back(sql);
+    // A new value cannot be used before it is committed.
+    v.step.phase = Phase::before_transaction;
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::RebuildEnum& c) {
+    auto& v = begin(key_of(*c.to), "alter", "rebuild type " + quote_qualified(c.to->name) + " (labels removed or reordered)");
+    std::string old_name = canonical::make_object_name(c.from->name.name, "", "schemac_old");
+    QualifiedName old{c.from->name.schema, old_name};
+    v.step.statements.push_back("ALTER TYPE " + quote_qualified(c.from->name) + " RENAME TO " + quote_ident(old_name));
+    v.step.statements.push_back(render_create_enum(*c.to));
+    for (const auto& col : c.columns) {
+      QualifiedName table = col.table->name;
+      if (col.from->default_value) v.step.statements.push_back(alter_column(table, col.from->name) + " DROP DEFAULT");
+      std::string type = render_type(col.to->type);
+      std::string through = col.to->type.is_array ? "text[]" : "text";
+      v.step.statements.push_back(alter_column(table, col.from->name) + " TYPE " + type + " USING " +
+                                  quote_ident(col.from->name) + "::" + through + "::" + type);
+      if (col.to->default_value) {
+        v.step.statements.push_back(alter_column(table, col.to->name) + " SET DEFAULT " + render_expression(*col.to->default_value));
+      }
+      v.alters.push_back(key_of(*col.table, *col.to));
+      v.step.hazards.insert({Hazard::rewrites_table, Hazard::access_exclusive_lock});
+    }
+    v.step.statements.push_back("DROP TYPE " + quote_qualified(old));
+    v.step.hazards.insert(Hazard::data_dependent);
+    v.step.notes.push_back("fails if rows hold a label that no longer exists");
+    v.provides.push_back(v.step.object);
+    v.removes.push_back(v.step.object);
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::CreateSequence& c) {
+    auto& v = begin(key_of(*c.sequence), "create", "create sequence " + quote_qualified(c.sequence->name));
+    v.step.statements.push_back(render_create_sequence(*c.sequence));
+    v.provides.push_back(v.step.object);
+    v.provides.push_back(relation_slot(c.sequence->name.schema, c.sequence->name.name));
+  }
+
+  void add(const change::DropSequence& c) {
+    auto& v = begin(key_of(*c.sequence), "drop", "drop sequence " + quote_qualified(c.sequence->name));
+    v.step.statements.push_back("DROP SEQUENCE " + quote_qualified(c.sequence->name));
+    v.removes.push_back(v.step.object);
+    v.removes.push_back(relation_slot(c.sequence->name.schema, c.sequence->name.name));
+    v.removes.push_back(ownership_key(*c.sequence));
+  }
+
+  void add(const change::AlterSequence& c) {
+    auto& v = begin(key_of(*c.to), "alter", "alter sequence " + quote_qualified(c.to->name));
+    const SequenceOptions& a = c.from->options;
+    const SequenceOptions& b = c.to->options;
+    bool retyped = a.type != b.type;
+    std::string sql;
+    if (retyped) sql += " AS " + render_type({"", b.type, {}, false});
+    if (a.increment != b.increment) sql += fmt::format(" INCREMENT BY {}", b.increment);
+    if (retyped || a.min_value != b.min_value) sql += fmt::format(" MINVALUE {}", b.min_value);
+    if (retyped || a.max_value != b.max_value) sql += fmt::format(" MAXVALUE {}", b.max_value);
+    if (a.start != b.start) sql += fmt::format(" START WITH {}", b.start);
+    if (a.cache != b.cache) sql += fmt::format(" CACHE {}", b.cache);
+    if (a.cycle != b.cycle) sql += b.cycle ? " CYCLE" : " NO CYCLE";
+    v.step.statements.push_back("ALTER SEQUENCE " + quote_qualified(c.to->name) + sql);
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::SetSequenceOwner& c) {
+    const Sequence& s = c.to ? *c.to : *c.from;
+    std::string owner = c.to ? quote_qualified(*c.to->owned_by_table) + "." + quote_ident(c.to->owned_by_column) : "NONE";
+    auto& v = begin(ownership_key(s), "alter", "set owner of sequence " + quote_qualified(s.name) + " to " + owner);
+    Sequence shown = s;
+    if (!c.to) shown.owned_by_table.reset();
+    v.step.statements.push_back(render_sequence_owner(shown));
+    if (c.from && c.from->owned_by_table) v.removes.push_back(ownership_key(s));
+    if (c.to) v.provides.push_back(ownership_key(s));
+  }
+
+  void add(const change::CreateTable& c) {
+    const Table& t = *c.table;
+    auto& v = begin(key_of(t), "create", "create table " + quote_qualified(t.name));
+    v.step.statements.push_back(render_create_table(t));
+    v.provides.push_back(v.step.object);
+    v.provides.push_back(relation_slot(t.name.schema, t.name.name));
+    for (const auto& col : t.columns) {
+      v.provides.push_back(key_of(t, col));
+      if (col.identity) v.provides.push_back(relation_slot(t.name.schema, col.identity->sequence_name));
+    }
+    for (const auto& con : t.constraints) {
+      if (is_separate_constraint(con)) continue;
+      v.provides.push_back(key_of(t, con));
+      constraint_slot(t.name, con, &v.provides);
+    }
+  }
+
+  void add(const change::DropTable& c) {
+    const Table& t = *c.table;
+    auto& v = begin(key_of(t), "drop", "drop table " + quote_qualified(t.name));
+    v.step.statements.push_back("DROP TABLE " + quote_qualified(t.name));
+    v.removes.push_back(v.step.object);
+    v.removes.push_back(relation_slot(t.name.schema, t.name.name));
+    for (const auto& col : t.columns) {
+      if (col.identity) v.removes.push_back(relation_slot(t.name.schema, col.identity->sequence_name));
+    }
+    for (const auto& con : t.constraints) constraint_slot(t.name, con, &v.removes);
+    add_dropped_with(v.step.object, &v.removes);
+    v.step.hazards.insert({Hazard::deletes_data, Hazard::access_exclusive_lock});
+  }
+
+  void add(const change::AlterTable& c) {
+    auto& v = begin(key_of(*c.to), "alter", "alter table " + quote_qualified(c.to->name));
+    if (c.from->unlogged != c.to->unlogged) {
+      v.step.statements.push_back(alter_table(c.to->name) + (c.to->unlogged ? " SET UNLOGGED" : " SET LOGGED"));
+      if (existing(c.to->name)) v.step.hazards.insert({Hazard::rewrites_table, Hazard::access_exclusive_lock});
+    }
+    if (c.from->options != c.to->options) {
+      std::vector<std::string> reset, set;
+      auto name_of = [](const std::string& o) { return o.substr(0, o.find('=')); };
+      for (const auto& o : c.from->options) {
+        bool kept = std::any_of(c.to->options.begin(), c.to->options.end(), [&](auto& n) { return name_of(n) == name_of(o); });
+        if (!kept) reset.push_back(name_of(o));
+      }
+      for (const auto& o : c.to->options) {
+        if (std::find(c.from->options.begin(), c.from->options.end(), o) == c.from->options.end()) set.push_back(o);
+      }
+      if (!set.empty()) v.step.statements.push_back(alter_table(c.to->name) + " SET " + render_storage_options(set));
+      if (!reset.empty()) {
+        std::string names;
+        for (std::size_t i = 0; i < reset.size(); ++i) names += (i ? ", " : "") + quote_ident(reset[i]);
+        v.step.statements.push_back(alter_table(c.to->name) + " RESET (" + names + ")");
+      }
+    }
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::DetachPartition& c) {
+    auto& v = begin(key_of(*c.table), "alter",
+                    "detach partition " + quote_qualified(c.table->name) + " from " + quote_qualified(*c.table->partition_of));
+    v.step.statements.push_back(alter_table(*c.table->partition_of) + " DETACH PARTITION " + quote_qualified(c.table->name));
+    v.step.hazards.insert(Hazard::access_exclusive_lock);
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::AttachPartition& c) {
+    auto& v = begin(key_of(*c.table), "alter",
+                    "attach partition " + quote_qualified(c.table->name) + " to " + quote_qualified(*c.table->partition_of));
+    v.step.statements.push_back(alter_table(*c.table->partition_of) + " ATTACH PARTITION " +
+                                quote_qualified(c.table->name) + " " + render_partition_bound(c.table->partition_bound));
+    v.step.hazards.insert({Hazard::long_scan, Hazard::data_dependent});
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::AddColumn& c) {
+    const Table& t = *c.table;
+    const Column& col = *c.column;
+    auto& v = begin(key_of(t, col), "create", "add " + describe_column(t, col));
+    v.step.statements.push_back(alter_table(t.name) + " ADD COLUMN " + render_column(col, t.name));
+    v.provides.push_back(v.step.object);
+    if (col.identity) v.provides.push_back(relation_slot(t.name.schema, col.identity->sequence_name));
+    if (existing(t.name)) {
+      v.step.hazards.insert(Hazard::access_exclusive_lock);
+      if (col.identity || col.generated || (col.default_value && looks_volatile(*col.default_value))) {
+        v.step.hazards.insert(Hazard::rewrites_table);
+      }
+      if (col.not_null && !col.default_value && !col.identity && !col.generated) {
+        v.step.hazards.insert(Hazard::data_dependent);
+        v.step.notes.push_back("NOT NULL without a default fails if the table has rows");
+      }
+    }
+  }
+
+  void add(const change::DropColumn& c) {
+    const Table& t = *c.table;
+    const Column& col = *c.column;
+    auto& v = begin(key_of(t, col), "drop", "drop " + describe_column(t, col));
+    v.step.statements.push_back(alter_table(t.name) + " DROP COLUMN " + quote_ident(col.name));
+    v.removes.push_back(v.step.object);
+    if (col.identity) v.removes.push_back(relation_slot(t.name.schema, col.identity->sequence_name));
+    add_dropped_with(v.step.object, &v.removes);
+    if (!col.generated) v.step.hazards.insert(Hazard::deletes_data);
+    v.step.hazards.insert(Hazard::access_exclusive_lock);
+  }
+
+  void add(const change::AlterColumn& c) {
+    const Table& t = *c.table;
+    const Column& a = *c.from;
+    const Column& b = *c.to;
+    auto& v = begin(key_of(t, b), "alter", "alter " + describe_column(t, b));
+    auto& sql = v.step.statements;
+    std::string col = alter_column(t.name, b.name);
+    bool exists = existing(t.name);
+    std::vector<std::string> what;
+    if (a.identity && !b.identity) sql.push_back(col + " DROP IDENTITY");
+    if (a.generated && !b.generated) sql.push_back(col + " DROP EXPRESSION");
+    bool retype = !c.type_set_by_enum_rebuild && (!(a.type == b.type) || a.collation != b.collation);
+    bool default_differs = !c.type_set_by_enum_rebuild && !(a.default_value == b.default_value);
+    if (retype) {
+      what.push_back(fmt::format("type {} -> {}", render_type(a.type), render_type(b.type)));
+      if (a.default_value) sql.push_back(col + " DROP DEFAULT");
+      std::string stmt = col + " TYPE " + render_type(b.type);
+      if (!b.collation.empty()) stmt += " COLLATE " + b.collation;
+      if (!assignment_castable(a.type, b.type)) {
+        // Enums convert through their text form.
+        std::string through;
+        if (!a.type.schema.empty() || !b.type.schema.empty()) through = b.type.is_array ? "::text[]" : "::text";
+        stmt += " USING " + quote_ident(a.name) + through + "::" + render_type(b.type);
+      }
+      sql.push_back(stmt);
+      if (b.default_value) sql.push_back(col + " SET DEFAULT " + render_expression(*b.default_value));
+      if (exists) {
+        v.step.hazards.insert(Hazard::access_exclusive_lock);
+        if (!(binary_compatible(a.type, b.type) && a.collation == b.collation)) v.step.hazards.insert(Hazard::rewrites_table);
+        if (!safe_widening(a.type, b.type)) v.step.hazards.insert(Hazard::data_dependent);
+      }
+    } else if (default_differs) {
+      what.push_back(b.default_value ? "default" : "drop default");
+      sql.push_back(b.default_value ? col + " SET DEFAULT " + render_expression(*b.default_value) : col + " DROP DEFAULT");
+    }
+    if (b.not_null && !a.not_null) {
+      what.push_back("set not null");
+      sql.push_back(col + " SET NOT NULL");
+      if (exists) v.step.hazards.insert({Hazard::access_exclusive_lock, Hazard::long_scan, Hazard::data_dependent});
+    }
+    if (b.identity && !a.identity) {
+      what.push_back("add identity");
+      sql.push_back(col + " ADD " + render_identity(*b.identity, t.name, b.name));
+      v.provides.push_back(relation_slot(t.name.schema, b.identity->sequence_name));
+      if (exists) {
+        v.step.hazards.insert(Hazard::access_exclusive_lock);
+        v.step.notes.push_back("the identity sequence starts at its START value, not after existing rows");
+      }
+    } else if (a.identity && b.identity && !(*a.identity == *b.identity)) {
+      what.push_back("identity");
+      std::string clauses;
+      if (a.identity->always != b.identity->always) {
+        clauses += b.identity->always ? " SET GENERATED ALWAYS" : " SET GENERATED BY DEFAULT";
+      }
+      const auto& x = a.identity->options;
+      const auto& y = b.identity->options;
+      if (x.increment != y.increment) clauses += fmt::format(" SET INCREMENT BY {}", y.increment);
+      if (x.min_value != y.min_value) clauses += fmt::format(" SET MINVALUE {}", y.min_value);
+      if (x.max_value != y.max_value) clauses += fmt::format(" SET MAXVALUE {}", y.max_value);
+      if (x.start != y.start) clauses += fmt::format(" SET START WITH {}", y.start);
+      if (x.cache != y.cache) clauses += fmt::format(" SET CACHE {}", y.cache);
+      if (x.cycle != y.cycle) clauses += y.cycle ? " SET CYCLE" : " SET NO CYCLE";
+      if (!clauses.empty()) sql.push_back(col + clauses);
+      if (a.identity->sequence_name != b.identity->sequence_name) {
+        sql.push_back("ALTER SEQUENCE " + quote_qualified({t.name.schema, a.identity->sequence_name}) + " RENAME TO " +
+                      quote_ident(b.identity->sequence_name));
+        v.removes.push_back(relation_slot(t.name.schema, a.identity->sequence_name));
+        v.provides.push_back(relation_slot(t.name.schema, b.identity->sequence_name));
+      }
+    }
+    if (a.identity && !b.identity) {
+      what.insert(what.begin(), "drop identity");
+      v.removes.push_back(relation_slot(t.name.schema, a.identity->sequence_name));
+    }
+    if (a.generated && !b.generated) what.insert(what.begin(), "drop expression");
+    if (a.not_null && !b.not_null) {
+      what.push_back("drop not null");
+      sql.push_back(col + " DROP NOT NULL");
+    }
+    if (!what.empty()) {
+      std::string joined;
+      for (std::size_t i = 0; i < what.size(); ++i) joined += (i ? ", " : "") + what[i];
+      v.step.description += " (" + joined + ")";
+    }
+    v.alters.push_back(v.step.object);
+    if (sql.empty()) vertices_.pop_back();  // only the comment differs
+  }
+
+  void add(const change::AddConstraint& c) {
+    const Table& t = *c.table;
+    const Constraint& con = *c.constraint;
+    auto& v = begin(key_of(t, con), "create", "add constraint " + quote_ident(con.name) + " on " + quote_qualified(t.name));
+    v.step.statements.push_back(render_add_constraint(t.name, con));
+    v.provides.push_back(v.step.object);
+    constraint_slot(t.name, con, &v.provides);
+    if (existing(t.name) && con.validated) {
+      v.step.hazards.insert({Hazard::long_scan, Hazard::data_dependent});
+      if (con.kind == ConstraintKind::foreign_key) {
+        v.step.hazards.insert(Hazard::blocks_writes);
+      } else {
+        v.step.hazards.insert(Hazard::access_exclusive_lock);
+      }
+    }
+  }
+
+  void add(const change::DropConstraint& c) {
+    const Table& t = *c.table;
+    const Constraint& con = *c.constraint;
+    auto& v = begin(key_of(t, con), "drop", "drop constraint " + quote_ident(con.name) + " on " + quote_qualified(t.name));
+    v.step.statements.push_back(alter_table(t.name) + " DROP CONSTRAINT " + quote_ident(con.name));
+    v.removes.push_back(v.step.object);
+    constraint_slot(t.name, con, &v.removes);
+  }
+
+  void add(const change::ValidateConstraint& c) {
+    const Table& t = *c.table;
+    auto& v = begin(key_of(t, *c.constraint), "alter",
+                    "validate constraint " + quote_ident(c.constraint->name) + " on " + quote_qualified(t.name));
+    v.step.statements.push_back(alter_table(t.name) + " VALIDATE CONSTRAINT " + quote_ident(c.constraint->name));
+    v.step.hazards.insert({Hazard::long_scan, Hazard::data_dependent});
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::CreateIndex& c) {
+    const Index& i = *c.index;
+    QualifiedName table{i.name.schema, i.table};
+    bool exists = existing(table);
+    bool concurrently = options_.concurrent_indexes && exists;
+    auto& v = begin(key_of(i), "create", "create index " + quote_qualified(i.name));
+    v.step.statements.push_back(render_create_index(i, concurrently));
+    v.provides.push_back(v.step.object);
+    v.provides.push_back(relation_slot(i.name.schema, i.name.name));
+    if (exists) {
+      v.step.hazards.insert(Hazard::long_scan);
+      v.step.hazards.insert(concurrently ? Hazard::non_transactional : Hazard::blocks_writes);
+      if (i.unique) v.step.hazards.insert(Hazard::data_dependent);
+    }
+    if (concurrently) v.step.phase = Phase::after_transaction;
+  }
+
+  void add(const change::DropIndex& c) {
+    const Index& i = *c.index;
+    auto& v = begin(key_of(i), "drop", "drop index " + quote_qualified(i.name));
+    v.step.statements.push_back("DROP INDEX " + quote_qualified(i.name));
+    v.removes.push_back(v.step.object);
+    v.removes.push_back(relation_slot(i.name.schema, i.name.name));
+  }
+
+  void add(const change::SetComment& c) {
+    auto& v = begin(c.object, "alter", std::string(c.to ? "comment on " : "remove comment on ") + describe(c.object));
+    v.step.statements.push_back(render_comment(c.object, c.to));
+    v.needs_existing.push_back(c.object);
+  }
+};
+
+template <typename Graph>
+[[noreturn]] void report_cycle(const std::vector<PlanVertex>& vertices, const Graph& g, const std::vector<bool>& done) {
+  std::vector<int> component(boost::num_vertices(g));
+  boost::strong_components(g, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, g)));
+  std::map<int, std::vector<std::size_t>> members;
+  for (std::size_t i = 0; i < component.size(); ++i) {
+    if (!done[i]) members[component[i]].push_back(i);
+  }
+  std::string text;
+  for (const auto& [id, vs] : members) {
+    if (vs.size() < 2) continue;
+    text += "\n  cycle:";
+    for (std::size_t i : vs) text += "\n    - " + vertices[i].step.description;
+  }
+  throw Error("cannot order the migration: these steps depend on each other" + text);
+}
+
+}  // namespace
+
+std::vector<Step> order_steps(std::vector<PlanVertex> vertices, const DependencyIndex& current,
+                              const DependencyIndex& desired) {
+  using Graph = boost::adjacency_list<boost::setS, boost::vecS, boost::bidirectionalS>;
+  std::size_t n = vertices.size();
+  Graph g(n);
+  std::map<ObjectKey, std::vector<std::size_t>> providers, removers, alterers;
+  for (std::size_t i = 0; i < n; ++i) {
+    for (const auto& k : vertices[i].provides) providers[k].push_back(i);
+    for (const auto& k : vertices[i].removes) removers[k].push_back(i);
+    for (const auto& k : vertices[i].alters) alterers[k].push_back(i);
+  }
+  auto edge = [&](std::size_t from, std::size_t to) {
+    if (from != to) boost::add_edge(from, to, g);
+  };
+  auto each = [](const std::map<ObjectKey, std::vector<std::size_t>>& m, const ObjectKey& k, auto fn) {
+    auto it = m.find(k);
+    if (it != m.end()) {
+      for (std::size_t i : it->second) fn(i);
+    }
+  };
+  for (std::size_t s = 0; s < n; ++s) {
+    const PlanVertex& v = vertices[s];
+    // Create/alter after the creation of what the object needs in the desired catalog.
+    auto after_needs = [&](const ObjectKey& k, bool creating) {
+      for (const auto& d : desired.needs(k)) {
+        if (std::find(v.provides.begin(), v.provides.end(), d) != v.provides.end()) continue;  // made by this step
+        each(providers, d, [&](std::size_t t) { edge(t, s); });
+        if (creating) each(alterers, d, [&](std::size_t t) { edge(t, s); });
+      }
+    };
+    for (const auto& k : v.provides) after_needs(k, true);
+    for (const auto& k : v.alters) after_needs(k, false);
+    // Drop/alter after the drop of what needs the object in the current catalog.
+    auto after_dependents = [&](const ObjectKey& k, bool dropping) {
+      for (const auto& y : current.needed_by(k)) {
+        each(removers, y, [&](std::size_t t) { edge(t, s); });
+        if (dropping) each(alterers, y, [&](std::size_t t) { edge(t, s); });
+      }
+    };
+    for (const auto& k : v.removes) after_dependents(k, true);
+    for (const auto& k : v.alters) after_dependents(k, false);
+    // A name is freed before it is taken; an object exists before it is altered.
+    for (const auto& k : v.provides) each(removers, k, [&](std::size_t t) { edge(t, s); });
+    for (const auto& k : v.alters) each(providers, k, [&](std::size_t t) { edge(t, s); });
+    for (const auto& k : v.needs_existing) each(providers, k, [&](std::size_t t) { edge(t, s); });
+  }
+  // A concurrent index that something in the transaction needs is built in it instead.
+  for (std::size_t i = 0; i < n; ++i) {
+    if (vertices[i].step.phase != Phase::after_transaction) continue;
+    for (auto [e, end] = boost::out_edges(i, g); e != end; ++e) {
+      if (vertices[boost::target(*e, g)].step.phase == Phase::transaction) {
+        auto& step = vertices[i].step;
+        step.phase = Phase::transaction;
+        step.hazards.erase(Hazard::non_transactional);
+        step.hazards.insert(Hazard::blocks_writes);
+        auto& sql = step.statements.front();
+        sql.replace(sql.find(" CONCURRENTLY"), 13, "");
+        break;
+      }
+    }
+  }
+  // Kahn's algorithm, always taking the earliest (phase, base order) step that is ready.
+  std::vector<std::size_t> indegree(n);
+  for (std::size_t i = 0; i < n; ++i) indegree[i] = boost::in_degree(i, g);
+  auto later = [&](std::size_t a, std::size_t b) {
+    return std::make_pair(vertices[a].step.phase, a) > std::make_pair(vertices[b].step.phase, b);
+  };
+  std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(later)> ready(later);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (indegree[i] == 0) ready.push(i);
+  }
+  std::vector<Step> steps;
+  std::vector<bool> done(n, false);
+  while (!ready.empty()) {
+    std::size_t i = ready.top();
+    ready.pop();
+    done[i] = true;
+    steps.push_back(vertices[i].step);
+    for (auto [e, end] = boost::out_edges(i, g); e != end; ++e) {
+      std::size_t t = boost::target(*e, g);
+      if (--indegree[t] == 0) ready.push(t);
+    }
+  }
+  if (steps.size() != n) report_cycle(vertices, g, done);
+  // Phases must not run backwards (a pre-transaction step never needs a later one).
+  for (std::size_t i = 1; i < steps.size(); ++i) {
+    if (steps[i].phase < steps[i - 1].phase) {
+      throw Error(fmt::format("internal error: step \"{}\" must run before the transaction but depends on \"{}\"",
+                              steps[i].description, steps[i - 1].description));
+    }
+  }
+  return steps;
+}
+
+Plan make_plan(const Catalog& current, const Catalog& desired, const ChangeSet& changes, const PlanOptions& options) {
+  return Planner(current, desired, options).run(changes);
+}
+
+Plan plan_migration(const Catalog& current, const Catalog& desired, const PlanOptions& options) {
+  return make_plan(current, desired, diff(current, desired), options);
+}
+
+Plan plan_rollback(const Catalog& current, const Catalog& desired, const Plan& forward, const PlanOptions& options) {
+  Plan rollback = plan_migration(desired, current, options);
+  std::set<ObjectKey> deleted;
+  for (const auto& s : forward.steps) {
+    if (s.hazards.count(Hazard::deletes_data)) deleted.insert(s.object);
+  }
+  for (auto& s : rollback.steps) {
+    if (s.action == "create" && deleted.count(s.object)) {
+      s.notes.push_back("the forward migration deleted this " + std::string(kind_name(s.object.kind)) +
+                        "'s data; recreating it does not bring the data back");
+    }
+  }
+  return rollback;
+}
+
+}  // namespace schemac
