@@ -1,0 +1,330 @@
+// Live round trips against a real PostgreSQL 15 that the tests start themselves.
+//
+// For every golden case: load `from` (and its rows); `schemac diff` against `from` must be
+// empty; the forward SQL must equal the golden forward.sql statement for statement, apply with
+// psql, leave a database whose pg_dump equals one built from `to` (column order aside), keep the
+// rows (verify.sql) and re-diff empty; the rollback must bring back `from` and re-diff empty.
+#include <doctest/doctest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+#include "support/golden.hpp"
+#include "support/live.hpp"
+
+using namespace schemac::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Statements of a SQL script without comments, sorted: the same changes in any order.
+std::vector<std::string> statement_lines(const std::string& sql) {
+  std::vector<std::string> lines;
+  std::istringstream in(sql);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line.rfind("--", 0) == 0) continue;
+    lines.push_back(line);
+  }
+  std::sort(lines.begin(), lines.end());
+  return lines;
+}
+
+std::string first_difference(const std::string& a, const std::string& b) {
+  std::istringstream x(a), y(b);
+  std::string la, lb;
+  int n = 0;
+  while (true) {
+    bool ga = static_cast<bool>(std::getline(x, la));
+    bool gb = static_cast<bool>(std::getline(y, lb));
+    ++n;
+    if (!ga && !gb) return "(identical)";
+    if (!ga || !gb || la != lb) {
+      return "line " + std::to_string(n) + ":\n    got:      " + (ga ? la : "<end>") + "\n    expected: " + (gb ? lb : "<end>");
+    }
+  }
+}
+
+// Runs one case; returns what went wrong (empty when everything held).
+std::vector<std::string> run_case(const GoldenCase& c) {
+  auto& server = LiveServer::instance();
+  std::vector<std::string> problems;
+  auto fail = [&](const std::string& what) { problems.push_back(what); };
+
+  std::string db = server.new_database("case");
+  std::vector<std::string> scratch = {db};
+  auto fresh_from = [&](const std::string& file) {
+    std::string other = server.new_database("ref");
+    scratch.push_back(other);
+    auto r = server.psql_file(other, c.path(file));
+    if (r.exit_code != 0) throw std::runtime_error(file + " does not load: " + r.err);
+    return server.schema_dump(other);
+  };
+  auto diff = [&](const std::string& schema, std::vector<std::string> extra = {}) {
+    std::vector<std::string> args = {"diff", "--db", db, "--schema", c.path(schema)};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return server.schemac(args);
+  };
+  try {
+    auto r = server.psql_file(db, c.path("from.sql"));
+    if (r.exit_code != 0) throw std::runtime_error("from.sql does not load: " + r.err);
+    if (file_exists(c.path("data.sql"))) {
+      r = server.psql_file(db, c.path("data.sql"));
+      if (r.exit_code != 0) throw std::runtime_error("data.sql does not load: " + r.err);
+    }
+    // 1. No false diff: the database built from `from` equals `from`.
+    auto same = diff("from.sql");
+    if (same.exit_code != 0 || !same.out.empty()) {
+      fail("false diff against from.sql (exit " + std::to_string(same.exit_code) + "):\n" + same.out + same.err);
+    }
+    // 2. Forward and rollback, both computed before anything changes.
+    auto forward = diff("to.sql", {"--allow-hazards", "all"});
+    auto rollback = diff("to.sql", {"--allow-hazards", "all", "--rollback"});
+    if (forward.exit_code > 1) fail("schemac diff failed: " + forward.err);
+    if (rollback.exit_code > 1) fail("schemac diff --rollback failed: " + rollback.err);
+    if (!problems.empty()) return problems;
+    std::string golden = read_file(c.path("forward.sql"));
+    if (statement_lines(forward.out) != statement_lines(golden)) {
+      fail("live forward SQL differs from golden forward.sql:\n--- live ---\n" + forward.out + "--- golden ---\n" + golden);
+    }
+    // 3. The forward SQL applies, keeps the rows and reaches `to`.
+    r = server.psql(db, forward.out);
+    if (r.exit_code != 0) {
+      fail("forward SQL failed to apply: " + r.err + "\n" + forward.out);
+      return problems;
+    }
+    if (file_exists(c.path("verify.sql"))) {
+      r = server.psql_file(db, c.path("verify.sql"));
+      if (r.exit_code != 0) fail("rows did not survive the forward migration: " + r.err);
+    }
+    std::string after = server.schema_dump(db);
+    std::string expected_to = fresh_from("to.sql");
+    if (after != expected_to) fail("after forward, pg_dump differs from to.sql's: " + first_difference(after, expected_to));
+    auto again = diff("to.sql");
+    if (again.exit_code != 0 || !again.out.empty()) fail("re-diff after forward is not empty:\n" + again.out + again.err);
+    // 4. The rollback brings `from` back. After a forward plan that deleted data the rows
+    // cannot all fit the old structure again (a NOT NULL column without its values, a foreign
+    // key to a table that came back empty), so the rollback is checked on a twin database
+    // that went through the same forward SQL without rows.
+    if (forward.out.find("deletes-data") != std::string::npos && file_exists(c.path("data.sql"))) {
+      std::string twin = server.new_database("twin");
+      scratch.push_back(twin);
+      if (server.psql_file(twin, c.path("from.sql")).exit_code != 0 || server.psql(twin, forward.out).exit_code != 0) {
+        fail("the forward SQL does not apply to a database without rows");
+        return problems;
+      }
+      db = twin;
+    }
+    r = server.psql(db, rollback.out);
+    if (r.exit_code != 0) {
+      fail("rollback SQL failed to apply: " + r.err + "\n" + rollback.out);
+      return problems;
+    }
+    std::string back = server.schema_dump(db);
+    std::string expected_from = fresh_from("from.sql");
+    if (back != expected_from) fail("after rollback, pg_dump differs from from.sql's: " + first_difference(back, expected_from));
+    auto back_again = diff("from.sql");
+    if (back_again.exit_code != 0 || !back_again.out.empty()) {
+      fail("re-diff after rollback is not empty:\n" + back_again.out + back_again.err);
+    }
+  } catch (const std::exception& e) {
+    fail(e.what());
+  }
+  for (const auto& d : scratch) server.drop_database(d);
+  return problems;
+}
+
+}  // namespace
+
+TEST_CASE("every golden case round-trips through a real PostgreSQL") {
+  auto cases = golden_cases();
+  REQUIRE(!cases.empty());
+  LiveServer::instance();
+  std::vector<std::vector<std::string>> results(cases.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next++) < cases.size();) results[i] = run_case(cases[i]);
+  };
+  std::vector<std::thread> threads;
+  unsigned n = std::max(2u, std::thread::hardware_concurrency());
+  for (unsigned t = 0; t < n; ++t) threads.emplace_back(worker);
+  for (auto& t : threads) t.join();
+  std::size_t passed = 0;
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    CAPTURE(cases[i].name);
+    for (const auto& p : results[i]) FAIL_CHECK(p);
+    if (results[i].empty()) ++passed;
+  }
+  MESSAGE(passed << " of " << cases.size() << " cases round-tripped");
+}
+
+// ---- malformed input: a clear error, exit 2, nothing applied or written ----------------------
+
+namespace {
+
+std::string temp_schema(const std::string& name, const std::string& sql) {
+  fs::path dir = fs::temp_directory_path() / ("schemac-test-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  std::string path = (dir / name).string();
+  write_file(path, sql);
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("syntax errors are reported with file:line:col, the line and a caret, all of them") {
+  auto& server = LiveServer::instance();
+  std::string db = server.new_database("bad");
+  std::string path = temp_schema("syntax.sql",
+                                 "CREATE TABLE ok (id int);\n"
+                                 "CREATE TABLE broken (id int,, name text);\n"
+                                 "CREATE TABLE fine (id int);\n"
+                                 "CREATE TABEL also_broken (x int);\n");
+  auto r = server.schemac({"diff", "--db", db, "--schema", path});
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.find(path + ":2:29: error: syntax error at or near \",\"") != std::string::npos);
+  CHECK(r.err.find("  CREATE TABLE broken (id int,, name text);\n                              ^") != std::string::npos);
+  CHECK(r.err.find(path + ":4:8: error: syntax error at or near \"TABEL\"") != std::string::npos);
+  auto tables = server.psql(db, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'");
+  CHECK(tables.exit_code == 0);
+}
+
+TEST_CASE("an unknown table in a foreign key is a clear error") {
+  auto& server = LiveServer::instance();
+  std::string db = server.new_database("bad");
+  std::string path = temp_schema("fk.sql", "CREATE TABLE orders (id int PRIMARY KEY,\n  customer int REFERENCES customers (id));\n");
+  auto r = server.schemac({"diff", "--db", db, "--schema", path});
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.find(path + ":2:27: error: relation \"customers\" does not exist [unknown-table]") != std::string::npos);
+}
+
+TEST_CASE("a duplicate table is a clear error") {
+  auto& server = LiveServer::instance();
+  std::string db = server.new_database("bad");
+  std::string path = temp_schema("dup.sql", "CREATE TABLE t (id int);\nCREATE TABLE public.t (id bigint);\n");
+  auto r = server.schemac({"diff", "--db", db, "--schema", path});
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.find(path + ":2:1: error: relation \"public.t\" already exists [duplicate-object]") != std::string::npos);
+}
+
+TEST_CASE("an unreachable database names the host, never the password") {
+  auto& server = LiveServer::instance();
+  std::string path = temp_schema("ok.sql", "CREATE TABLE t (id int);\n");
+  auto r = server.schemac({"diff", "--db", "postgresql://alice:s3cr3t-pw@127.0.0.1:1/app", "--schema", path});
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("host=127.0.0.1 port=1 dbname=app user=alice") != std::string::npos);
+  CHECK(r.err.find("s3cr3t-pw") == std::string::npos);
+  // The same through DATABASE_URL.
+  r = server.schemac({"diff", "--schema", path}, {"DATABASE_URL=postgresql://bob:an0ther-pw@127.0.0.1:1/app"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("127.0.0.1") != std::string::npos);
+  CHECK(r.err.find("an0ther-pw") == std::string::npos);
+}
+
+TEST_CASE("a wrong password is a clear error without the password") {
+  auto& server = LiveServer::instance();
+  auto& pg = server.postgres();
+  auto r = server.psql(pg.conninfo(), "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pwuser') THEN "
+                                      "CREATE ROLE pwuser LOGIN PASSWORD 'right-pw'; END IF; END $$;");
+  REQUIRE(r.exit_code == 0);
+  // Password authentication for this role only, ahead of the trust rules.
+  std::string hba = pg.directory() + "/data/pg_hba.conf";
+  std::string rules = read_file(hba);
+  if (rules.find("pwuser") == std::string::npos) write_file(hba, "local all pwuser scram-sha-256\n" + rules);
+  REQUIRE(server.psql(pg.conninfo(), "SELECT pg_reload_conf()").exit_code == 0);
+  std::string path = temp_schema("ok2.sql", "CREATE TABLE t (id int);\n");
+  std::string db = "host=" + pg.directory() + " port=" + std::to_string(pg.port()) + " user=pwuser password=wr0ng-pw dbname=postgres";
+  r = server.schemac({"diff", "--db", db, "--schema", path});
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("password authentication failed") != std::string::npos);
+  CHECK(r.err.find("user=pwuser") != std::string::npos);
+  CHECK(r.err.find("wr0ng-pw") == std::string::npos);
+  // With the right password it works (so the test really exercised authentication).
+  std::string good = "host=" + pg.directory() + " port=" + std::to_string(pg.port()) + " user=pwuser password=right-pw dbname=postgres";
+  r = server.schemac({"diff", "--db", good, "--schema", path});
+  CHECK(r.exit_code == 1);
+}
+
+TEST_CASE("data-deleting steps are refused unless allowed") {
+  auto& server = LiveServer::instance();
+  std::string db = server.new_database("haz");
+  REQUIRE(server.psql(db, "CREATE TABLE t (id int, gone text); INSERT INTO t VALUES (1, 'x');").exit_code == 0);
+  std::string path = temp_schema("haz.sql", "CREATE TABLE t (id int);\n");
+  auto r = server.schemac({"diff", "--db", db, "--schema", path});
+  CHECK(r.exit_code == 3);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("drop column public.t.gone [deletes-data]") != std::string::npos);
+  r = server.schemac({"diff", "--db", db, "--schema", path, "--allow-hazards", "deletes-data", "--format", "json"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("\"deletes-data\"") != std::string::npos);
+  r = server.schemac({"diff", "--db", db, "--schema", path, "--allow-hazards", "bogus"});
+  CHECK(r.exit_code == 2);
+}
+
+TEST_CASE("with no database named, schemac diff starts and removes its own PostgreSQL") {
+  auto& server = LiveServer::instance();
+  auto count_clusters = [] {
+    int n = 0;
+    for (const auto& e : fs::directory_iterator(fs::temp_directory_path())) {
+      if (e.path().filename().string().rfind("schemac-pg-", 0) == 0) ++n;
+    }
+    return n;
+  };
+  int before = count_clusters();
+  std::string path = temp_schema("embedded.sql", "CREATE TABLE greeting (id int PRIMARY KEY, text text NOT NULL);\n");
+  auto r = server.schemac({"diff", "--schema", path});
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("CREATE TABLE public.greeting") != std::string::npos);
+  CHECK(count_clusters() == before);
+}
+
+TEST_CASE("an interrupted run stops its embedded PostgreSQL and removes its directory") {
+  auto& server = LiveServer::instance();
+  (void)server;
+  auto clusters = [] {
+    std::vector<std::string> out;
+    for (const auto& e : fs::directory_iterator(fs::temp_directory_path())) {
+      if (e.path().filename().string().rfind("schemac-pg-", 0) == 0) out.push_back(e.path().string());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  auto before = clusters();
+  std::string path = temp_schema("interrupt.sql", "CREATE TABLE t (id int);\n");
+  for (int sig : {SIGINT, SIGTERM}) {
+    CAPTURE(sig);
+    pid_t pid = fork();
+    if (pid == 0) {
+      unsetenv("DATABASE_URL");
+      unsetenv("PGHOST");
+      unsetenv("PGDATABASE");
+      execl(SCHEMAC_BINARY, SCHEMAC_BINARY, "diff", "--schema", path.c_str(), static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    // Wait until its cluster directory exists, then interrupt it.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (clusters().size() <= before.size() && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    REQUIRE(clusters().size() > before.size());
+    kill(pid, sig);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 2);
+    CHECK(clusters() == before);
+  }
+}

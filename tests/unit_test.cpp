@@ -1,0 +1,266 @@
+// Unit tests for the pure pieces: quoting, type names, typed literals, implicit names,
+// expression canonicalization, diagnostics, graph ordering and cycle reporting.
+#include <doctest/doctest.h>
+
+#include "canonical/literals.hpp"
+#include "canonical/names.hpp"
+#include "schemac/dependencies.hpp"
+#include "schemac/frontend.hpp"
+#include "schemac/plan.hpp"
+#include "schemac/sql_render.hpp"
+#include "schemac/sql_text.hpp"
+
+using namespace schemac;
+
+namespace {
+
+Catalog parse(const std::string& sql, Diagnostics* diags_out = nullptr, SourceSet* sources_out = nullptr) {
+  SourceSet local_sources;
+  Diagnostics local_diags;
+  SourceSet& sources = sources_out ? *sources_out : local_sources;
+  Diagnostics& diags = diags_out ? *diags_out : local_diags;
+  FileId id = sources.add("test.sql", sql);
+  Catalog c = build_catalog({id}, sources, diags);
+  if (!diags_out) REQUIRE_MESSAGE(!diags.has_errors(), diags.render(sources));
+  return c;
+}
+
+bool same_schema(const std::string& a, const std::string& b) {
+  Catalog x = parse(a), y = parse(b);
+  Plan p = plan_migration(x, y);
+  std::string steps;
+  for (const auto& s : p.steps) steps += s.description + "\n";
+  INFO(steps);
+  return p.empty();
+}
+
+}  // namespace
+
+TEST_CASE("identifiers are quoted exactly when PostgreSQL needs it") {
+  CHECK(quote_ident("users") == "users");
+  CHECK(quote_ident("user_id2") == "user_id2");
+  CHECK(quote_ident("_x") == "_x");
+  CHECK(quote_ident("Users") == "\"Users\"");
+  CHECK(quote_ident("first name") == "\"first name\"");
+  CHECK(quote_ident("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(quote_ident("select") == "\"select\"");
+  CHECK(quote_ident("user") == "\"user\"");
+  CHECK(quote_ident("order") == "\"order\"");
+  CHECK(quote_ident("name") == "name");  // an unreserved keyword
+  CHECK(quote_ident("text") == "text");
+  CHECK(quote_ident("1abc") == "\"1abc\"");
+  CHECK(quote_ident("café") == "\"café\"");
+  CHECK(quote_ident("a$b") == "\"a$b\"");
+  CHECK(quote_ident("") == "\"\"");
+  CHECK(quote_ident("semi;colon") == "\"semi;colon\"");
+  CHECK(quote_qualified({"My Schema", "t"}) == "\"My Schema\".t");
+}
+
+TEST_CASE("literals can never end early") {
+  CHECK(quote_literal("plain") == "'plain'");
+  CHECK(quote_literal("it's") == "'it''s'");
+  CHECK(quote_literal("a\\b") == "E'a\\\\b'");
+  CHECK(quote_literal("'; DROP TABLE x; --") == "'''; DROP TABLE x; --'");
+  CHECK(quote_literal("line\nbreak") == "'line\nbreak'");
+}
+
+TEST_CASE("identifiers are clipped to 63 bytes without splitting characters") {
+  std::string long_name(70, 'a');
+  CHECK(clip_identifier(long_name).size() == 63);
+  std::string unicode;
+  for (int i = 0; i < 40; ++i) unicode += "é";  // 80 bytes
+  std::string clipped = clip_identifier(unicode);
+  CHECK(clipped.size() == 62);
+}
+
+TEST_CASE("type aliases meet in one canonical type") {
+  CHECK(same_schema("CREATE TABLE t (a int, b int4, c integer, d bigint, e int8, f smallint)",
+                    "CREATE TABLE t (a integer, b integer, c int, d int8, e bigint, f int2)"));
+  CHECK(same_schema("CREATE TABLE t (a varchar(10), b character varying, c decimal(10,2), d numeric(5))",
+                    "CREATE TABLE t (a character varying(10), b varchar, c numeric(10,2), d numeric(5,0))"));
+  CHECK(same_schema("CREATE TABLE t (a timestamptz, b timestamp, c bool, d float8, e real, f char)",
+                    "CREATE TABLE t (a timestamp with time zone, b timestamp without time zone, c boolean, "
+                    "d double precision, e float4, f character(1))"));
+  CHECK(same_schema("CREATE TABLE t (a int[], b text[][], c integer ARRAY)",
+                    "CREATE TABLE t (a integer[], b text[], c int[])"));
+  CHECK_FALSE(same_schema("CREATE TABLE t (a varchar(10))", "CREATE TABLE t (a varchar(11))"));
+  CHECK_FALSE(same_schema("CREATE TABLE t (a int)", "CREATE TABLE t (a bigint)"));
+  CHECK(render_type({"", "varchar", {20}, false}) == "character varying(20)");
+  CHECK(render_type({"", "numeric", {10, 2}, true}) == "numeric(10,2)[]");
+  CHECK(render_type({"", "timestamptz", {3}, false}) == "timestamp(3) with time zone");
+  CHECK(render_type({"app", "Mood", {}, false}) == "app.\"Mood\"");
+}
+
+TEST_CASE("expressions compare the way PostgreSQL stores them") {
+  // What pg_get_constraintdef prints back for what a user writes.
+  CHECK(same_schema("CREATE TABLE t (price numeric CHECK (price > 0))",
+                    "CREATE TABLE t (price numeric, CONSTRAINT t_price_check CHECK ((price > (0)::numeric)))"));
+  CHECK(same_schema("CREATE TABLE t (s varchar(10) CHECK (s IN ('a', 'b')))",
+                    "CREATE TABLE t (s varchar(10), CONSTRAINT t_s_check CHECK (((s)::text = ANY "
+                    "((ARRAY['a'::character varying, 'b'::character varying])::text[]))))"));
+  CHECK(same_schema("CREATE TABLE t (n int CHECK (n BETWEEN 1 AND 10))",
+                    "CREATE TABLE t (n int, CONSTRAINT t_n_check CHECK (((n >= 1) AND (n <= 10))))"));
+  CHECK(same_schema("CREATE TABLE t (s text CHECK (s LIKE 'a%' AND s NOT ILIKE 'b%'))",
+                    "CREATE TABLE t (s text, CONSTRAINT t_s_check CHECK (((s ~~ 'a%'::text) AND (s !~~* 'b%'::text))))"));
+  CHECK(same_schema("CREATE TABLE t (a int, b int, CHECK (a IN (1, b, 3)))",
+                    "CREATE TABLE t (a int, b int, CONSTRAINT t_check CHECK (((a = ANY (ARRAY[1, 3])) OR (a = b))))"));
+  CHECK(same_schema("CREATE TABLE t (a int, b int, CHECK (CASE WHEN a > 0 THEN b END > 1))",
+                    "CREATE TABLE t (a int, b int, CONSTRAINT t_check CHECK ((CASE WHEN (a > 0) THEN b ELSE NULL::integer END > 1)))"));
+  CHECK(same_schema("CREATE TABLE t (n int DEFAULT -1, f float8 DEFAULT 1e3, x numeric DEFAULT 1.50)",
+                    "CREATE TABLE t (n int DEFAULT '-1'::integer, f float8 DEFAULT '1000'::numeric, x numeric DEFAULT 1.50)"));
+  CHECK(same_schema("CREATE TABLE t (j jsonb DEFAULT '{\"b\":1, \"a\":[1,2]}', i interval DEFAULT '90 minutes')",
+                    "CREATE TABLE t (j jsonb DEFAULT '{\"a\": [1, 2], \"b\": 1}'::jsonb, i interval DEFAULT '01:30:00'::interval)"));
+  CHECK(same_schema("CREATE TABLE t (ts timestamptz CHECK (ts > '2020-01-01'))",
+                    "CREATE TABLE t (ts timestamptz, CONSTRAINT t_ts_check CHECK ((ts > '2020-01-01 00:00:00+00'::timestamp with time zone)))"));
+  CHECK(same_schema("CREATE TABLE t (a text DEFAULT NULL)", "CREATE TABLE t (a text)"));
+  CHECK(same_schema("create table T (ID int, \"Name\" text)", "CREATE TABLE t (id integer, \"Name\" text)"));
+  // Different meaning stays different.
+  CHECK_FALSE(same_schema("CREATE TABLE t (a int CHECK (a > 0))", "CREATE TABLE t (a int CHECK (a >= 0))"));
+  CHECK_FALSE(same_schema("CREATE TABLE t (a text DEFAULT 'x')", "CREATE TABLE t (a text DEFAULT 'y')"));
+  CHECK_FALSE(same_schema("CREATE TABLE t (a int, b int, CHECK (a > b))", "CREATE TABLE t (a int, b int, CHECK (b > a))"));
+}
+
+TEST_CASE("typed literals read the way the type's output function prints them") {
+  using canonical::canonical_literal;
+  CHECK(canonical_literal("numeric", false, "1e3") == "1000");
+  CHECK(canonical_literal("numeric", false, "01.50") == "1.50");
+  CHECK(canonical_literal("numeric", false, "-.5") == "-0.5");
+  CHECK(canonical_literal("int4", false, "+007") == "7");
+  CHECK(canonical_literal("float8", false, "1e3") == "1000");
+  CHECK(canonical_literal("bool", false, "Yes") == "true");
+  CHECK(canonical_literal("bool", false, "of") == "false");
+  CHECK(canonical_literal("interval", false, "90 minutes") == "01:30:00");
+  CHECK(canonical_literal("interval", false, "1.5 days") == "1 day 12:00:00");
+  CHECK(canonical_literal("interval", false, "2 weeks") == "14 days");
+  CHECK(canonical_literal("interval", false, "1 year 2 months") == "1 year 2 mons");
+  CHECK(canonical_literal("interval", false, "-1 day") == "-1 days");
+  CHECK(canonical_literal("timestamptz", false, "2024-01-01") == "2024-01-01 00:00:00+00");
+  CHECK(canonical_literal("timestamptz", false, "2024-01-01T02:30:00+02") == "2024-01-01 00:30:00+00");
+  CHECK(canonical_literal("timestamptz", false, "2024-03-01 00:00:00.250-01:00") == "2024-03-01 01:00:00.25+00");
+  CHECK(canonical_literal("timestamp", false, "2024-1-2 3:04") == "2024-01-02 03:04:00");
+  CHECK(canonical_literal("date", false, "2024-1-2") == "2024-01-02");
+  CHECK(canonical_literal("date", false, "2023-02-29") == std::nullopt);
+  CHECK(canonical_literal("uuid", false, "{A0EEBC99-9C0B4EF8-BB6D-6BB9BD380A11}") == "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11");
+  CHECK(canonical_literal("jsonb", false, "{\"bb\": 1.50, \"a\": \"x\\u00e9\", \"a\": 2}") == "{\"a\": 2, \"bb\": 1.50}");
+  CHECK(canonical_literal("int4", true, "{1, 2,3}") == "{1,2,3}");
+  CHECK(canonical_literal("text", true, "{a, \"b c\", NULL}") == "{a,\"b c\",NULL}");
+  CHECK(canonical_literal("bool", true, "{true,false}") == "{t,f}");
+  CHECK(canonical_literal("point", false, "(1,2)") == std::nullopt);
+}
+
+TEST_CASE("implicit names follow PostgreSQL's rules") {
+  using canonical::choose_name;
+  using canonical::make_object_name;
+  CHECK(make_object_name("users", "email", "key") == "users_email_key");
+  CHECK(make_object_name("users", "", "pkey") == "users_pkey");
+  std::string table(40, 't'), column(40, 'c');
+  std::string name = make_object_name(table, column, "check");
+  CHECK(name.size() == 63);
+  CHECK(name == std::string(28, 't') + "_" + std::string(28, 'c') + "_check");
+  std::set<std::string> taken = {"t_a_check", "t_a_check1"};
+  CHECK(choose_name("t", "a", "check", [&](const std::string& n) { return taken.count(n) > 0; }) == "t_a_check2");
+  // The names a whole table gets, as PostgreSQL gives them.
+  Catalog c = parse(
+      "CREATE TABLE orders (id serial PRIMARY KEY, code text UNIQUE, a int, b int, CHECK (a > 0), CHECK (a > b),"
+      " CHECK (b > 0), CHECK (b > 1), parent int REFERENCES orders, UNIQUE (a, b));"
+      "CREATE INDEX ON orders (lower(code)); CREATE INDEX ON orders (a) INCLUDE (b); CREATE INDEX ON orders (a);");
+  const Table& t = c.tables.at(0);
+  std::vector<std::string> names;
+  for (const auto& k : t.constraints) names.push_back(k.name);
+  CHECK(names == std::vector<std::string>{"orders_a_check", "orders_check", "orders_b_check", "orders_b_check1",
+                                          "orders_pkey", "orders_code_key", "orders_a_b_key", "orders_parent_fkey"});
+  std::vector<std::string> indexes;
+  for (const auto& i : c.indexes) indexes.push_back(i.name.name);
+  CHECK(indexes == std::vector<std::string>{"orders_lower_idx", "orders_a_b_idx", "orders_a_idx"});
+  CHECK(c.sequences.at(0).name.name == "orders_id_seq");
+}
+
+TEST_CASE("diagnostics point at the file, line and column with a caret") {
+  Diagnostics diags;
+  SourceSet sources;
+  parse("CREATE TABLE a (id int);\nCREATE TABLE b (x int REFERENCES nope (id));\nCREATE VIEW v AS SELECT 1;\n", &diags, &sources);
+  REQUIRE(diags.error_count() == 2);
+  std::string text = diags.render(sources);
+  CHECK(text.find("test.sql:2:34: error: relation \"nope\" does not exist [unknown-table]\n"
+                  "  CREATE TABLE b (x int REFERENCES nope (id));\n"
+                  "                                   ^\n") != std::string::npos);
+  CHECK(text.find("test.sql:3:1: error: CREATE VIEW is not supported by schemac [unsupported-statement]") !=
+        std::string::npos);
+  Diagnostics unicode;
+  SourceSet unicode_sources;
+  parse("CREATE TABLE \"café\" (x int REFERENCES nope);\n", &unicode, &unicode_sources);
+  CHECK(unicode.render(unicode_sources).find("test.sql:1:39:") != std::string::npos);
+}
+
+namespace {
+
+PlanVertex vertex(const std::string& description, std::vector<ObjectKey> provides) {
+  PlanVertex v;
+  v.step.description = description;
+  v.step.action = "create";
+  v.provides = std::move(provides);
+  return v;
+}
+
+ObjectKey table_key(const std::string& name) { return {ObjectKind::table, "public", name, ""}; }
+
+}  // namespace
+
+TEST_CASE("steps are ordered by dependencies, ties in base order") {
+  DependencyIndex current, desired;
+  desired.depends_on[table_key("b")] = {table_key("a")};
+  desired.depends_on[table_key("c")] = {table_key("b")};
+  std::vector<PlanVertex> vertices = {vertex("create c", {table_key("c")}), vertex("create x", {table_key("x")}),
+                                      vertex("create b", {table_key("b")}), vertex("create a", {table_key("a")})};
+  auto steps = order_steps(vertices, current, desired);
+  std::vector<std::string> order;
+  for (const auto& s : steps) order.push_back(s.description);
+  CHECK(order == std::vector<std::string>{"create x", "create a", "create b", "create c"});
+}
+
+TEST_CASE("a cycle is reported by the names of its steps") {
+  DependencyIndex current, desired;
+  desired.depends_on[table_key("a")] = {table_key("b")};
+  desired.depends_on[table_key("b")] = {table_key("a")};
+  std::vector<PlanVertex> vertices = {vertex("create table a", {table_key("a")}), vertex("create table b", {table_key("b")}),
+                                      vertex("create table c", {table_key("c")})};
+  try {
+    order_steps(vertices, current, desired);
+    FAIL("no error for a cycle");
+  } catch (const Error& e) {
+    std::string message = e.what();
+    CHECK(message.find("cycle") != std::string::npos);
+    CHECK(message.find("create table a") != std::string::npos);
+    CHECK(message.find("create table b") != std::string::npos);
+    CHECK(message.find("create table c") == std::string::npos);
+  }
+}
+
+TEST_CASE("foreign keys are separate steps, so tables that reference each other can be created") {
+  Catalog empty;
+  Catalog both = parse(
+      "CREATE TABLE a (id int PRIMARY KEY, b_id int REFERENCES b);"
+      "CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a);");
+  Plan p = plan_migration(empty, both);
+  std::vector<std::string> order;
+  for (const auto& s : p.steps) order.push_back(s.description);
+  CHECK(order == std::vector<std::string>{"create table public.a", "create table public.b",
+                                          "add constraint a_b_id_fkey on public.a", "add constraint b_a_id_fkey on public.b"});
+  Plan back = plan_migration(both, empty);
+  order.clear();
+  for (const auto& s : back.steps) order.push_back(s.description);
+  // Keys between tables dropped together are dropped first, so the drops cannot form a cycle.
+  CHECK(order == std::vector<std::string>{"drop constraint b_a_id_fkey on public.b", "drop constraint a_b_id_fkey on public.a",
+                                          "drop table public.b", "drop table public.a"});
+}
+
+TEST_CASE("the same input always yields the same plan") {
+  Catalog from = parse("CREATE TYPE s AS ENUM ('a', 'b'); CREATE TABLE t (id int, st s DEFAULT 'a');");
+  Catalog to = parse("CREATE TYPE s AS ENUM ('b', 'a', 'c'); CREATE TABLE t (id bigint, st s DEFAULT 'c', x text);");
+  auto first = plan_migration(from, to);
+  for (int i = 0; i < 5; ++i) {
+    auto again = plan_migration(from, to);
+    REQUIRE(again.steps.size() == first.steps.size());
+    for (std::size_t k = 0; k < first.steps.size(); ++k) CHECK(again.steps[k].statements == first.steps[k].statements);
+  }
+}
