@@ -1,0 +1,1 @@
+INSERT INTO products VALUES (1, 'lamp'), (2, 'chair'), (3, 'desk');

@@ -1,0 +1,1 @@
+INSERT INTO customers VALUES (1, 'a@example.com'), (2, 'b@example.com');

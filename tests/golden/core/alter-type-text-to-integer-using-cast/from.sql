@@ -1,0 +1,4 @@
+CREATE TABLE legacy_imports (
+    id int PRIMARY KEY,
+    amount text
+);

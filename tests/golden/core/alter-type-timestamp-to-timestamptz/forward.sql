@@ -1,0 +1,17 @@
+-- schemac forward plan: 2 steps
+-- hazards: rewrites-table, access-exclusive-lock
+SET search_path = public;
+
+BEGIN;
+
+-- alter column public.orders.placed_at (type timestamp without time zone -> timestamp with time zone)
+-- hazards: rewrites-table, access-exclusive-lock
+ALTER TABLE public.orders ALTER COLUMN placed_at DROP DEFAULT;
+ALTER TABLE public.orders ALTER COLUMN placed_at TYPE timestamp with time zone;
+ALTER TABLE public.orders ALTER COLUMN placed_at SET DEFAULT now();
+
+-- alter column public.orders.shipped_at (type timestamp without time zone -> timestamp with time zone)
+-- hazards: rewrites-table, access-exclusive-lock
+ALTER TABLE public.orders ALTER COLUMN shipped_at TYPE timestamp with time zone;
+
+COMMIT;

@@ -1,0 +1,21 @@
+-- schemac rollback plan: 4 steps
+-- hazards: access-exclusive-lock, long-scan, data-dependent
+SET search_path = public;
+
+BEGIN;
+
+-- drop constraint reviews_body_len on public.reviews
+ALTER TABLE public.reviews DROP CONSTRAINT reviews_body_len;
+
+-- drop constraint reviews_rating_check on public.reviews
+ALTER TABLE public.reviews DROP CONSTRAINT reviews_rating_check;
+
+-- add constraint reviews_rating_check on public.reviews
+-- hazards: access-exclusive-lock, long-scan, data-dependent
+ALTER TABLE public.reviews ADD CONSTRAINT reviews_rating_check CHECK (rating BETWEEN 1 AND 5);
+
+-- add constraint reviews_body_len on public.reviews
+-- hazards: access-exclusive-lock, long-scan, data-dependent
+ALTER TABLE public.reviews ADD CONSTRAINT reviews_body_len CHECK (length(body) < 1000);
+
+COMMIT;

@@ -1,0 +1,11 @@
+-- schemac forward plan: 1 step
+-- hazards: long-scan, data-dependent
+SET search_path = public;
+
+BEGIN;
+
+-- validate constraint readings_celsius_physical on public.readings
+-- hazards: long-scan, data-dependent
+ALTER TABLE public.readings VALIDATE CONSTRAINT readings_celsius_physical;
+
+COMMIT;

@@ -1,0 +1,12 @@
+-- schemac rollback plan: 2 steps
+SET search_path = public;
+
+BEGIN;
+
+-- drop constraint readings_celsius_physical on public.readings
+ALTER TABLE public.readings DROP CONSTRAINT readings_celsius_physical;
+
+-- add constraint readings_celsius_physical on public.readings
+ALTER TABLE public.readings ADD CONSTRAINT readings_celsius_physical CHECK (celsius >= -273.15) NOT VALID;
+
+COMMIT;

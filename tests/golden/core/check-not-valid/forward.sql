@@ -1,0 +1,9 @@
+-- schemac forward plan: 1 step
+SET search_path = public;
+
+BEGIN;
+
+-- add constraint readings_celsius_physical on public.readings
+ALTER TABLE public.readings ADD CONSTRAINT readings_celsius_physical CHECK (celsius >= -273.15) NOT VALID;
+
+COMMIT;

@@ -1,0 +1,15 @@
+-- schemac forward plan: 2 steps
+-- hazards: rewrites-table, access-exclusive-lock
+SET search_path = public;
+
+BEGIN;
+
+-- alter column public."Files".ext (type text -> text)
+-- hazards: rewrites-table, access-exclusive-lock
+ALTER TABLE public."Files" ALTER COLUMN ext TYPE text COLLATE "C";
+
+-- alter column public."Files".path (type text -> text)
+-- hazards: rewrites-table, access-exclusive-lock
+ALTER TABLE public."Files" ALTER COLUMN path TYPE text COLLATE "C";
+
+COMMIT;

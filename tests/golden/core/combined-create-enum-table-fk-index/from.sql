@@ -1,0 +1,4 @@
+CREATE TABLE public.settings (
+    key text PRIMARY KEY,
+    value text
+);

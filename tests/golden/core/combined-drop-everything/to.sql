@@ -1,0 +1,1 @@
+-- case: dropping every object at once (extension, schema, enum, sequences, tables with FKs between them, partitioned table, generated column, indexes, comments) must happen in reverse dependency order without CASCADE, and rollback must rebuild it all in forward order.

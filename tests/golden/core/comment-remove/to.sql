@@ -1,0 +1,16 @@
+-- case: removing comments from every object kind (COMMENT ON ... IS NULL) while the commented objects stay; the extension comment is explicitly NULLed because an extension otherwise carries its control-file default comment.
+CREATE SCHEMA inventory;
+CREATE EXTENSION hstore;
+CREATE TYPE inventory.item_state AS ENUM ('new', 'used');
+CREATE SEQUENCE inventory.item_code_seq;
+CREATE TABLE inventory.items (
+    id int PRIMARY KEY,
+    code bigint NOT NULL DEFAULT nextval('inventory.item_code_seq'),
+    state inventory.item_state NOT NULL,
+    price numeric(10, 2) CONSTRAINT items_price_positive CHECK (price > 0),
+    attrs hstore
+);
+CREATE INDEX items_state_idx ON inventory.items (state);
+
+-- without this line hstore would keep its built-in comment from hstore.control
+COMMENT ON EXTENSION hstore IS NULL;

@@ -1,0 +1,1 @@
+INSERT INTO api_keys (id) VALUES (1), (2);

@@ -1,0 +1,12 @@
+-- schemac rollback plan: 2 steps
+SET search_path = public;
+
+BEGIN;
+
+-- alter column public.audit.created_at (default)
+ALTER TABLE public.audit ALTER COLUMN created_at SET DEFAULT current_timestamp;
+
+-- alter column public.audit.updated_at (default)
+ALTER TABLE public.audit ALTER COLUMN updated_at SET DEFAULT now();
+
+COMMIT;

@@ -1,0 +1,1 @@
+INSERT INTO tasks (id) VALUES (1), (2);

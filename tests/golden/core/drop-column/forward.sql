@@ -1,0 +1,11 @@
+-- schemac forward plan: 1 step
+-- hazards: deletes-data, access-exclusive-lock
+SET search_path = public;
+
+BEGIN;
+
+-- drop column public.employees.fax_number
+-- hazards: deletes-data, access-exclusive-lock
+ALTER TABLE public.employees DROP COLUMN fax_number;
+
+COMMIT;

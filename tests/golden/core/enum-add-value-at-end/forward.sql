@@ -1,0 +1,12 @@
+-- schemac forward plan: 2 steps
+SET search_path = public;
+
+BEGIN;
+
+-- add value 'delivered' to type public.order_status
+ALTER TYPE public.order_status ADD VALUE 'delivered';
+
+-- add value 'returned' to type public.order_status
+ALTER TYPE public.order_status ADD VALUE 'returned';
+
+COMMIT;

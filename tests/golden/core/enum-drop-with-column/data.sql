@@ -1,0 +1,1 @@
+INSERT INTO shirts VALUES (1, 'red', 'S'), (2, 'blue', 'XL');

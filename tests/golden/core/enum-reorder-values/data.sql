@@ -1,0 +1,1 @@
+INSERT INTO stock VALUES ('A', 'small'), ('B', 'large'), ('C', 'medium');

@@ -1,0 +1,1 @@
+INSERT INTO credentials VALUES (1, 'ann'), (2, 'bob');

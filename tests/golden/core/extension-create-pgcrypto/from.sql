@@ -1,0 +1,4 @@
+CREATE TABLE credentials (
+    id int PRIMARY KEY,
+    username text NOT NULL
+);

@@ -1,0 +1,14 @@
+-- schemac rollback plan: 2 steps
+-- hazards: deletes-data, access-exclusive-lock
+SET search_path = public;
+
+BEGIN;
+
+-- drop column public.credentials.salt
+-- hazards: deletes-data, access-exclusive-lock
+ALTER TABLE public.credentials DROP COLUMN salt;
+
+-- drop extension pgcrypto
+DROP EXTENSION pgcrypto;
+
+COMMIT;

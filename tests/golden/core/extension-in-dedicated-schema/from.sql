@@ -1,0 +1,4 @@
+CREATE TABLE api_tokens (
+    id int PRIMARY KEY,
+    label text
+);

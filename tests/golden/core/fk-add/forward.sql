@@ -1,0 +1,15 @@
+-- schemac forward plan: 2 steps
+-- hazards: blocks-writes, long-scan, data-dependent
+SET search_path = public;
+
+BEGIN;
+
+-- add constraint books_author_id_fkey on public.books
+-- hazards: blocks-writes, long-scan, data-dependent
+ALTER TABLE public.books ADD CONSTRAINT books_author_id_fkey FOREIGN KEY (author_id) REFERENCES public.authors (id);
+
+-- add constraint books_coauthor_fk on public.books
+-- hazards: blocks-writes, long-scan, data-dependent
+ALTER TABLE public.books ADD CONSTRAINT books_coauthor_fk FOREIGN KEY (coauthor_id) REFERENCES public.authors (id);
+
+COMMIT;

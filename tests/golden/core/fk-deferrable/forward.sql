@@ -1,0 +1,18 @@
+-- schemac forward plan: 3 steps
+-- hazards: blocks-writes, long-scan, data-dependent
+SET search_path = public;
+
+BEGIN;
+
+-- drop constraint staff_department_id_fkey on public.staff
+ALTER TABLE public.staff DROP CONSTRAINT staff_department_id_fkey;
+
+-- add constraint departments_manager_fk on public.departments
+-- hazards: blocks-writes, long-scan, data-dependent
+ALTER TABLE public.departments ADD CONSTRAINT departments_manager_fk FOREIGN KEY (manager_id) REFERENCES public.staff (id) DEFERRABLE;
+
+-- add constraint staff_department_id_fkey on public.staff
+-- hazards: blocks-writes, long-scan, data-dependent
+ALTER TABLE public.staff ADD CONSTRAINT staff_department_id_fkey FOREIGN KEY (department_id) REFERENCES public.departments (id) DEFERRABLE INITIALLY DEFERRED;
+
+COMMIT;

@@ -1,0 +1,2 @@
+INSERT INTO authors VALUES (1), (2);
+INSERT INTO books VALUES (10, 1, 2), (11, 2, NULL);

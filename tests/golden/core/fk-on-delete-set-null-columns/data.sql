@@ -1,0 +1,3 @@
+INSERT INTO tenants VALUES (1);
+INSERT INTO users VALUES (1, 1), (1, 2);
+INSERT INTO posts VALUES (1, 100, 1), (1, 101, NULL);

@@ -1,0 +1,24 @@
+-- schemac forward plan: 5 steps
+-- hazards: blocks-writes, long-scan, data-dependent
+SET search_path = public;
+
+BEGIN;
+
+-- drop constraint prices_settle_currency_fkey on public.prices
+ALTER TABLE public.prices DROP CONSTRAINT prices_settle_currency_fkey;
+
+-- drop constraint prices_currency_fkey on public.prices
+ALTER TABLE public.prices DROP CONSTRAINT prices_currency_fkey;
+
+-- alter column public.prices.settle_currency (default)
+ALTER TABLE public.prices ALTER COLUMN settle_currency SET DEFAULT 'EUR';
+
+-- add constraint prices_currency_fkey on public.prices
+-- hazards: blocks-writes, long-scan, data-dependent
+ALTER TABLE public.prices ADD CONSTRAINT prices_currency_fkey FOREIGN KEY (currency) REFERENCES public.currencies (code) ON UPDATE CASCADE ON DELETE RESTRICT;
+
+-- add constraint prices_settle_currency_fkey on public.prices
+-- hazards: blocks-writes, long-scan, data-dependent
+ALTER TABLE public.prices ADD CONSTRAINT prices_settle_currency_fkey FOREIGN KEY (settle_currency) REFERENCES public.currencies (code) ON UPDATE SET DEFAULT;
+
+COMMIT;

@@ -1,0 +1,5 @@
+CREATE TABLE categories (
+    id integer PRIMARY KEY,
+    parent_id integer,
+    name text NOT NULL
+);

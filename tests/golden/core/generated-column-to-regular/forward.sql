@@ -1,0 +1,9 @@
+-- schemac forward plan: 1 step
+SET search_path = public;
+
+BEGIN;
+
+-- alter column public.people.email_domain (drop expression)
+ALTER TABLE public.people ALTER COLUMN email_domain DROP EXPRESSION;
+
+COMMIT;

@@ -1,0 +1,29 @@
+-- schemac forward plan: 5 steps
+SET search_path = public;
+
+BEGIN;
+
+-- create sequence public.customer_loyalty_program_membership_history_records_for__id_seq
+CREATE SEQUENCE public.customer_loyalty_program_membership_history_records_for__id_seq;
+
+-- create table public.customer_loyalty_program_membership_history_records_for_auditin
+CREATE TABLE public.customer_loyalty_program_membership_history_records_for_auditin (
+    id bigint DEFAULT nextval('customer_loyalty_program_membership_history_records_for__id_seq'::regclass) NOT NULL,
+    membership_identifier_assigned_by_the_external_partner_system_v text,
+    tier_level_code_as_supplied_by_the_upstream_loyalty_service integer,
+    parent_record_identifier_pointing_to_the_previous_history_row bigint,
+    CONSTRAINT customer_loyalty_program_mem_tier_level_code_as_supplied__check CHECK (tier_level_code_as_supplied_by_the_upstream_loyalty_service > 0),
+    CONSTRAINT customer_loyalty_program_membership_history_records_for_au_pkey PRIMARY KEY (id),
+    CONSTRAINT customer_loyalty_program_memb_membership_identifier_assigne_key UNIQUE (membership_identifier_assigned_by_the_external_partner_system_v)
+);
+
+-- set owner of sequence public.customer_loyalty_program_membership_history_records_for__id_seq to public.customer_loyalty_program_membership_history_records_for_auditin.id
+ALTER SEQUENCE public.customer_loyalty_program_membership_history_records_for__id_seq OWNED BY public.customer_loyalty_program_membership_history_records_for_auditin.id;
+
+-- add constraint customer_loyalty_program_memb_parent_record_identifier_poi_fkey on public.customer_loyalty_program_membership_history_records_for_auditin
+ALTER TABLE public.customer_loyalty_program_membership_history_records_for_auditin ADD CONSTRAINT customer_loyalty_program_memb_parent_record_identifier_poi_fkey FOREIGN KEY (parent_record_identifier_pointing_to_the_previous_history_row) REFERENCES public.customer_loyalty_program_membership_history_records_for_auditin (id);
+
+-- create index public.customer_loyalty_program_memb_tier_level_code_as_supplied_b_idx
+CREATE INDEX customer_loyalty_program_memb_tier_level_code_as_supplied_b_idx ON public.customer_loyalty_program_membership_history_records_for_auditin (tier_level_code_as_supplied_by_the_upstream_loyalty_service);
+
+COMMIT;

@@ -1,0 +1,9 @@
+-- schemac rollback plan: 1 step
+SET search_path = public;
+
+BEGIN;
+
+-- alter column public.invoices.id (drop identity)
+ALTER TABLE public.invoices ALTER COLUMN id DROP IDENTITY;
+
+COMMIT;

@@ -1,0 +1,12 @@
+-- schemac rollback plan: 1 step
+-- hazards: access-exclusive-lock
+SET search_path = public;
+
+BEGIN;
+
+-- alter column public.widgets.id (add identity)
+-- hazards: access-exclusive-lock
+-- note: the identity sequence starts at its START value, not after existing rows
+ALTER TABLE public.widgets ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;
+
+COMMIT;

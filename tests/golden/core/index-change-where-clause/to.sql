@@ -1,0 +1,8 @@
+-- case: changing only the WHERE predicate of a partial index (same name, same columns) must drop and recreate the index.
+CREATE TABLE jobs (
+    id bigint PRIMARY KEY,
+    state text NOT NULL,
+    run_at timestamptz NOT NULL,
+    attempts int NOT NULL DEFAULT 0
+);
+CREATE INDEX jobs_runnable_idx ON jobs (run_at) WHERE state IN ('queued', 'retrying') AND attempts < 5;

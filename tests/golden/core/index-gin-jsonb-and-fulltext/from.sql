@@ -1,0 +1,7 @@
+CREATE TABLE documents (
+    id bigint PRIMARY KEY,
+    title text NOT NULL,
+    body text NOT NULL,
+    meta jsonb NOT NULL DEFAULT '{}'::jsonb,
+    labels text[]
+);

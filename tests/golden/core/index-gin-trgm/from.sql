@@ -1,0 +1,4 @@
+CREATE TABLE people (
+    id int PRIMARY KEY,
+    full_name text NOT NULL
+);

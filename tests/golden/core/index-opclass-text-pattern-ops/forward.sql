@@ -1,0 +1,18 @@
+-- schemac forward plan: 3 steps
+-- hazards: blocks-writes, long-scan
+SET search_path = public;
+
+BEGIN;
+
+-- drop index public.urls_path_idx
+DROP INDEX public.urls_path_idx;
+
+-- create index public.urls_path_idx
+-- hazards: blocks-writes, long-scan
+CREATE INDEX urls_path_idx ON public.urls (path text_pattern_ops);
+
+-- create index public.urls_host_prefix_idx
+-- hazards: blocks-writes, long-scan
+CREATE INDEX urls_host_prefix_idx ON public.urls (host varchar_pattern_ops);
+
+COMMIT;

@@ -1,0 +1,5 @@
+CREATE TABLE a (
+    id serial PRIMARY KEY,
+    big bigserial,
+    small smallserial
+);

@@ -1,0 +1,8 @@
+-- case: changing a partition's bounds (widening 2024 to cover 2024-2025) must DETACH and re-ATTACH the partition with the new bounds instead of dropping it, so its rows survive.
+CREATE TABLE invoices (
+    id bigint NOT NULL,
+    issued_on date NOT NULL,
+    total numeric(10, 2) NOT NULL
+) PARTITION BY RANGE (issued_on);
+CREATE TABLE invoices_2023 PARTITION OF invoices FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+CREATE TABLE invoices_2024 PARTITION OF invoices FOR VALUES FROM ('2024-01-01') TO ('2026-01-01');

@@ -1,0 +1,9 @@
+-- schemac forward plan: 1 step
+SET search_path = public;
+
+BEGIN;
+
+-- create table public.events_other
+CREATE TABLE public.events_other PARTITION OF public.events DEFAULT;
+
+COMMIT;

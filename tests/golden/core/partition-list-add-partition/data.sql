@@ -1,0 +1,1 @@
+INSERT INTO tickets VALUES (1, 'support', 'help'), (2, 'presales', 'quote');

@@ -1,0 +1,9 @@
+-- schemac forward plan: 1 step
+SET search_path = public;
+
+BEGIN;
+
+-- create table public.tickets_billing
+CREATE TABLE public.tickets_billing PARTITION OF public.tickets FOR VALUES IN ('billing', 'refunds');
+
+COMMIT;

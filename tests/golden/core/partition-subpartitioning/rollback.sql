@@ -1,0 +1,11 @@
+-- schemac rollback plan: 1 step
+-- hazards: deletes-data, access-exclusive-lock
+SET search_path = public;
+
+BEGIN;
+
+-- drop table public.sales
+-- hazards: deletes-data, access-exclusive-lock
+DROP TABLE public.sales;
+
+COMMIT;

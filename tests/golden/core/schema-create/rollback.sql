@@ -1,0 +1,12 @@
+-- schemac rollback plan: 2 steps
+SET search_path = public;
+
+BEGIN;
+
+-- drop schema "Staging Area"
+DROP SCHEMA "Staging Area";
+
+-- drop schema reporting
+DROP SCHEMA reporting;
+
+COMMIT;

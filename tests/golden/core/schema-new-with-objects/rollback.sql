@@ -1,0 +1,20 @@
+-- schemac rollback plan: 4 steps
+-- hazards: deletes-data, access-exclusive-lock
+SET search_path = public;
+
+BEGIN;
+
+-- drop table analytics.events
+-- hazards: deletes-data, access-exclusive-lock
+DROP TABLE analytics.events;
+
+-- drop sequence analytics.event_batch_seq
+DROP SEQUENCE analytics.event_batch_seq;
+
+-- drop type analytics.event_kind
+DROP TYPE analytics.event_kind;
+
+-- drop schema analytics
+DROP SCHEMA analytics;
+
+COMMIT;

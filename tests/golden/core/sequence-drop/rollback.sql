@@ -1,0 +1,12 @@
+-- schemac rollback plan: 2 steps
+SET search_path = public;
+
+BEGIN;
+
+-- create sequence public.legacy_id_seq
+CREATE SEQUENCE public.legacy_id_seq INCREMENT BY 10 START WITH 500;
+
+-- comment on sequence public.legacy_id_seq
+COMMENT ON SEQUENCE public.legacy_id_seq IS 'no longer used';
+
+COMMIT;

@@ -1,0 +1,4 @@
+CREATE TABLE parcels (
+    id integer PRIMARY KEY,
+    label_no integer
+);

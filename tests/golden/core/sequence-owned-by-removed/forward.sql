@@ -1,0 +1,9 @@
+-- schemac forward plan: 1 step
+SET search_path = public;
+
+BEGIN;
+
+-- set owner of sequence public.order_number_seq to NONE
+ALTER SEQUENCE public.order_number_seq OWNED BY NONE;
+
+COMMIT;

@@ -1,0 +1,1 @@
+INSERT INTO comments VALUES ('first', 'ann'), ('second', 'bob'), ('third', NULL);

@@ -1,0 +1,4 @@
+CREATE TABLE comments (
+    body text NOT NULL,
+    author text
+);

@@ -1,0 +1,11 @@
+-- schemac forward plan: 1 step
+-- hazards: deletes-data, access-exclusive-lock
+SET search_path = public;
+
+BEGIN;
+
+-- drop table public.job_runs
+-- hazards: deletes-data, access-exclusive-lock
+DROP TABLE public.job_runs;
+
+COMMIT;

@@ -1,0 +1,9 @@
+-- schemac forward plan: 1 step
+SET search_path = public;
+
+BEGIN;
+
+-- alter table public.counters
+ALTER TABLE public.counters SET (fillfactor='50');
+
+COMMIT;

@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+    ASSERT (SELECT count(*) FROM counters) = 2, 'rows lost';
+    ASSERT (SELECT reloptions FROM pg_class WHERE relname = 'counters') @> ARRAY['fillfactor=70'], 'fillfactor not set';
+END $$;

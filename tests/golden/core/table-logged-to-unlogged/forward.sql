@@ -1,0 +1,11 @@
+-- schemac forward plan: 1 step
+-- hazards: rewrites-table, access-exclusive-lock
+SET search_path = public;
+
+BEGIN;
+
+-- alter table public.import_staging
+-- hazards: rewrites-table, access-exclusive-lock
+ALTER TABLE public.import_staging SET UNLOGGED;
+
+COMMIT;

@@ -1,0 +1,6 @@
+CREATE UNLOGGED TABLE cache_entries (
+    key text PRIMARY KEY,
+    value jsonb,
+    expires_at timestamptz
+);
+CREATE INDEX cache_entries_expires_idx ON cache_entries (expires_at);

@@ -1,0 +1,11 @@
+-- schemac rollback plan: 1 step
+-- hazards: rewrites-table, access-exclusive-lock
+SET search_path = public;
+
+BEGIN;
+
+-- alter table public.cache_entries
+-- hazards: rewrites-table, access-exclusive-lock
+ALTER TABLE public.cache_entries SET UNLOGGED;
+
+COMMIT;

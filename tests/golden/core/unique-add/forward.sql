@@ -1,0 +1,15 @@
+-- schemac forward plan: 2 steps
+-- hazards: access-exclusive-lock, long-scan, data-dependent
+SET search_path = public;
+
+BEGIN;
+
+-- add constraint members_email_key on public.members
+-- hazards: access-exclusive-lock, long-scan, data-dependent
+ALTER TABLE public.members ADD CONSTRAINT members_email_key UNIQUE (email);
+
+-- add constraint members_org_handle_uq on public.members
+-- hazards: access-exclusive-lock, long-scan, data-dependent
+ALTER TABLE public.members ADD CONSTRAINT members_org_handle_uq UNIQUE (org_id, handle);
+
+COMMIT;

@@ -1,0 +1,6 @@
+CREATE TABLE members (
+    id int PRIMARY KEY,
+    email text NOT NULL,
+    org_id int NOT NULL,
+    handle text NOT NULL
+);

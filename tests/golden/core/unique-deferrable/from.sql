@@ -1,0 +1,6 @@
+CREATE TABLE playlist_items (
+    playlist_id int NOT NULL,
+    position int NOT NULL,
+    track text NOT NULL,
+    CONSTRAINT playlist_items_position_key UNIQUE (playlist_id, position)
+);
