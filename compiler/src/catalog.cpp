@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "schemac/sql_render.hpp"
 #include "schemac/sql_text.hpp"
 
 namespace schemac {
@@ -57,6 +58,23 @@ const Sequence* Catalog::find_sequence(const QualifiedName& name) const {
   return it == sequences.end() ? nullptr : &*it;
 }
 
+std::string Function::signature() const {
+  std::string out = quote_ident(name.name) + "(";
+  bool first = true;
+  for (const auto& a : arguments) {
+    if (a.mode == 'o' || a.mode == 't') continue;
+    if (!first) out += ", ";
+    first = false;
+    out += render_type(a.type);
+  }
+  return out + ")";
+}
+
+const View* Catalog::find_view(const QualifiedName& name) const {
+  auto it = std::find_if(views.begin(), views.end(), [&](const View& v) { return v.name == name; });
+  return it == views.end() ? nullptr : &*it;
+}
+
 const char* kind_name(ObjectKind kind) {
   switch (kind) {
     case ObjectKind::schema: return "schema";
@@ -68,6 +86,16 @@ const char* kind_name(ObjectKind kind) {
     case ObjectKind::column: return "column";
     case ObjectKind::constraint: return "constraint";
     case ObjectKind::index: return "index";
+    case ObjectKind::view: return "view";
+    case ObjectKind::materialized_view: return "materialized view";
+    case ObjectKind::domain_constraint: return "domain constraint";
+    case ObjectKind::function: return "function";
+    case ObjectKind::trigger: return "trigger";
+    case ObjectKind::policy: return "policy";
+    case ObjectKind::privileges: return "privileges";
+    case ObjectKind::default_privileges: return "default privileges";
+    case ObjectKind::row_security: return "row level security";
+    case ObjectKind::function_name: return "function name";
     case ObjectKind::relation_name: return "relation name";
   }
   return "object";
@@ -85,7 +113,19 @@ std::string describe(const ObjectKey& key) {
       out += quote_qualified({key.schema, key.name}) + "." + quote_ident(key.sub);
       break;
     case ObjectKind::constraint:
+    case ObjectKind::domain_constraint:
+    case ObjectKind::trigger:
+    case ObjectKind::policy:
       out += quote_ident(key.sub) + " on " + quote_qualified({key.schema, key.name});
+      break;
+    case ObjectKind::function:
+      out += (key.schema.empty() ? "" : quote_ident(key.schema) + ".") + key.name;
+      break;
+    case ObjectKind::privileges:
+      out += "on " + key.name + " for " + key.sub;
+      break;
+    case ObjectKind::default_privileges:
+      out += key.name + (key.schema.empty() ? "" : " in schema " + quote_ident(key.schema)) + " for " + key.sub;
       break;
     default:
       out += quote_qualified({key.schema, key.name});

@@ -318,6 +318,13 @@ std::string render_sequence_owner(const Sequence& s) {
 
 std::string render_object_reference(const ObjectKey& key) {
   switch (key.kind) {
+    case ObjectKind::view: return "VIEW " + quote_qualified({key.schema, key.name});
+    case ObjectKind::materialized_view: return "MATERIALIZED VIEW " + quote_qualified({key.schema, key.name});
+    case ObjectKind::function: return "ROUTINE " + quote_ident(key.schema) + "." + key.name;
+    case ObjectKind::trigger: return "TRIGGER " + quote_ident(key.sub) + " ON " + quote_qualified({key.schema, key.name});
+    case ObjectKind::policy: return "POLICY " + quote_ident(key.sub) + " ON " + quote_qualified({key.schema, key.name});
+    case ObjectKind::domain_constraint:
+      return "CONSTRAINT " + quote_ident(key.sub) + " ON DOMAIN " + quote_qualified({key.schema, key.name});
     case ObjectKind::schema: return "SCHEMA " + quote_ident(key.name);
     case ObjectKind::extension: return "EXTENSION " + quote_ident(key.name);
     case ObjectKind::type: return "TYPE " + quote_qualified({key.schema, key.name});
@@ -336,16 +343,260 @@ std::string render_comment(const ObjectKey& key, const std::optional<std::string
   return "COMMENT ON " + render_object_reference(key) + " IS " + (none ? "NULL" : quote_literal(*comment));
 }
 
+std::string render_create_domain(const Domain& d) {
+  std::string out = "CREATE DOMAIN " + quote_qualified(d.name) + " AS " + render_type(d.base);
+  if (!d.collation.empty()) out += " COLLATE " + d.collation;
+  if (d.default_value) out += " DEFAULT " + render_expression(*d.default_value);
+  if (d.not_null) out += " NOT NULL";
+  for (const auto& c : d.checks) {
+    if (c.validated) out += " CONSTRAINT " + quote_ident(c.name) + " CHECK (" + render_expression(*c.check) + ")";
+  }
+  return out;
+}
+
+std::string render_domain_check(const Domain& d, const Constraint& c) {
+  return "ALTER DOMAIN " + quote_qualified(d.name) + " ADD CONSTRAINT " + quote_ident(c.name) + " CHECK (" +
+         render_expression(*c.check) + ")" + (c.validated ? "" : " NOT VALID");
+}
+
+std::string render_create_composite(const CompositeType& t) {
+  std::vector<std::string> attrs;
+  for (const auto& a : t.attributes) {
+    attrs.push_back(quote_ident(a.name) + " " + render_type(a.type) + (a.collation.empty() ? "" : " COLLATE " + a.collation));
+  }
+  return "CREATE TYPE " + quote_qualified(t.name) + " AS (" + join(attrs, ", ") + ")";
+}
+
+std::string render_function_name(const Function& f) {
+  return quote_ident(f.name.schema) + "." + f.signature();
+}
+
+namespace {
+
+std::string dollar_quote(const std::string& body) {
+  std::string tag = "$function$";
+  for (int n = 1; body.find(tag) != std::string::npos; ++n) tag = "$function" + std::to_string(n) + "$";
+  return tag + body + tag;
+}
+
+std::string number_text(double v) {
+  std::string s = fmt::format("{}", v);
+  return s;
+}
+
+// BEGIN ATOMIC ... END or RETURN expr, from the body's parse tree.
+std::string render_sql_body(const Expression& body) {
+  pg_query::Node node;
+  node.ParseFromString(body.tree);
+  if (node.has_return_stmt()) return "RETURN " + pg::deparse_expression(node.return_stmt().returnval());
+  std::string out = "BEGIN ATOMIC\n";
+  const auto& outer = node.list().items();
+  if (!outer.empty()) {
+    for (const auto& stmt : outer.Get(0).list().items()) out += "  " + pg::deparse_statement(stmt) + ";\n";
+  }
+  return out + "END";
+}
+
+}  // namespace
+
+std::string render_create_function(const Function& f, bool or_replace) {
+  std::string out = std::string("CREATE ") + (or_replace ? "OR REPLACE " : "") + (f.procedure ? "PROCEDURE " : "FUNCTION ") +
+                    quote_qualified(f.name) + "(";
+  std::vector<std::string> args, table_columns;
+  for (const auto& a : f.arguments) {
+    std::string text;
+    if (a.mode == 't') {
+      table_columns.push_back(quote_ident(a.name) + " " + render_type(a.type));
+      continue;
+    }
+    if (a.mode == 'o') text = "OUT ";
+    if (a.mode == 'b') text = "INOUT ";
+    if (a.mode == 'v') text = "VARIADIC ";
+    if (!a.name.empty()) text += quote_ident(a.name) + " ";
+    text += render_type(a.type);
+    if (a.default_value) text += " DEFAULT " + render_expression(*a.default_value);
+    args.push_back(text);
+  }
+  out += join(args, ", ") + ")\n";
+  if (!table_columns.empty()) {
+    out += "  RETURNS TABLE(" + join(table_columns, ", ") + ")\n";
+  } else if (f.return_type) {
+    out += "  RETURNS " + std::string(f.returns_set ? "SETOF " : "") + render_type(*f.return_type) + "\n";
+  }
+  out += "  LANGUAGE " + quote_ident(f.language) + "\n";
+  std::string traits;
+  if (f.volatility == 'i') traits += " IMMUTABLE";
+  if (f.volatility == 's') traits += " STABLE";
+  if (f.strict) traits += " STRICT";
+  if (f.security_definer) traits += " SECURITY DEFINER";
+  if (f.leakproof) traits += " LEAKPROOF";
+  if (f.parallel == 's') traits += " PARALLEL SAFE";
+  if (f.parallel == 'r') traits += " PARALLEL RESTRICTED";
+  if (f.cost != 100) traits += " COST " + number_text(f.cost);
+  if (f.returns_set && f.rows != 1000) traits += " ROWS " + number_text(f.rows);
+  if (!traits.empty()) out += " " + traits + "\n";
+  for (const auto& s : f.settings) {
+    auto eq = s.find('=');
+    out += "  SET " + quote_ident(s.substr(0, eq)) + " TO " + s.substr(eq + 1) + "\n";
+  }
+  if (f.sql_body) return out + render_sql_body(*f.sql_body);
+  return out + "AS " + dollar_quote(f.body);
+}
+
+std::string render_view_query(const View& v) {
+  pg_query::Node node;
+  node.ParseFromString(v.query.tree);
+  return pg::deparse_statement(node);
+}
+
+std::string render_create_view(const View& v, bool or_replace) {
+  std::string out = std::string("CREATE ") + (or_replace ? "OR REPLACE " : "") + (v.materialized ? "MATERIALIZED " : "") +
+                    "VIEW " + quote_qualified(v.name);
+  std::vector<std::string> names;
+  for (const auto& c : v.columns) names.push_back(quote_ident(c.name));
+  if (!names.empty()) out += " (" + join(names, ", ") + ")";
+  if (!v.options.empty()) out += " WITH " + render_storage_options(v.options);
+  out += " AS\n" + render_view_query(v);
+  if (v.materialized && !v.with_data) out += "\nWITH NO DATA";
+  return out;
+}
+
+std::string render_create_trigger(const Trigger& t, bool or_replace) {
+  std::string out = std::string("CREATE ") + (or_replace ? "OR REPLACE " : "") + (t.constraint_trigger ? "CONSTRAINT " : "") +
+                    "TRIGGER " + quote_ident(t.name) + " ";
+  out += t.timing == TriggerTiming::before ? "BEFORE" : t.timing == TriggerTiming::after ? "AFTER" : "INSTEAD OF";
+  std::vector<std::string> events;
+  if (t.on_insert) events.push_back("INSERT");
+  if (t.on_update) {
+    std::string e = "UPDATE";
+    if (!t.update_columns.empty()) {
+      std::vector<std::string> cols;
+      for (const auto& c : t.update_columns) cols.push_back(quote_ident(c));
+      e += " OF " + join(cols, ", ");
+    }
+    events.push_back(e);
+  }
+  if (t.on_delete) events.push_back("DELETE");
+  if (t.on_truncate) events.push_back("TRUNCATE");
+  out += " " + join(events, " OR ") + " ON " + quote_qualified(t.table);
+  if (t.constraint_from) out += " FROM " + quote_qualified(*t.constraint_from);
+  if (t.constraint_trigger) out += t.initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : t.deferrable ? " DEFERRABLE" : "";
+  if (!t.old_table.empty() || !t.new_table.empty()) {
+    out += " REFERENCING";
+    if (!t.old_table.empty()) out += " OLD TABLE AS " + quote_ident(t.old_table);
+    if (!t.new_table.empty()) out += " NEW TABLE AS " + quote_ident(t.new_table);
+  }
+  out += t.for_each_row ? " FOR EACH ROW" : " FOR EACH STATEMENT";
+  if (t.when) out += " WHEN (" + render_expression(*t.when) + ")";
+  std::vector<std::string> args;
+  for (const auto& a : t.arguments) args.push_back(quote_literal(a));
+  out += " EXECUTE FUNCTION " + quote_qualified(t.function) + "(" + join(args, ", ") + ")";
+  return out;
+}
+
+std::string render_trigger_state(const Trigger& t) {
+  std::string state = t.enabled == 'D' ? "DISABLE" : t.enabled == 'R' ? "ENABLE REPLICA" : t.enabled == 'A' ? "ENABLE ALWAYS" : "ENABLE";
+  return "ALTER TABLE " + quote_qualified(t.table) + " " + state + " TRIGGER " + quote_ident(t.name);
+}
+
+std::string render_policy_roles(const std::vector<std::string>& roles) {
+  std::vector<std::string> out;
+  for (const auto& r : roles) out.push_back(r == "public" ? "PUBLIC" : quote_ident(r));
+  return join(out, ", ");
+}
+
+std::string render_create_policy(const Policy& p) {
+  std::string cmd = p.command;
+  for (auto& c : cmd) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::string out = "CREATE POLICY " + quote_ident(p.name) + " ON " + quote_qualified(p.table) + " AS " +
+                    (p.permissive ? "PERMISSIVE" : "RESTRICTIVE") + " FOR " + cmd + " TO " + render_policy_roles(p.roles);
+  if (p.using_expr) out += " USING (" + render_expression(*p.using_expr) + ")";
+  if (p.check_expr) out += " WITH CHECK (" + render_expression(*p.check_expr) + ")";
+  return out;
+}
+
+std::vector<std::string> render_privilege_changes(const std::string& target, const std::string& column,
+                                                  const Privileges& from, const Privileges& to) {
+  std::vector<std::string> out;
+  auto grantee_sql = [](const std::string& g) { return g == "PUBLIC" ? std::string("PUBLIC") : quote_ident(g); };
+  auto priv_sql = [&](const std::string& p) { return column.empty() ? p : p + " (" + quote_ident(column) + ")"; };
+  auto find = [](const Privileges& set, const Privilege& p) {
+    return std::find_if(set.begin(), set.end(), [&](const Privilege& q) { return q.grantee == p.grantee && q.privilege == p.privilege; });
+  };
+  for (const auto& p : from) {
+    auto it = find(to, p);
+    if (it == to.end()) {
+      out.push_back("REVOKE " + priv_sql(p.privilege) + " ON " + target + " FROM " + grantee_sql(p.grantee));
+    } else if (p.grantable && !it->grantable) {
+      out.push_back("REVOKE GRANT OPTION FOR " + priv_sql(p.privilege) + " ON " + target + " FROM " + grantee_sql(p.grantee));
+    }
+  }
+  for (const auto& p : to) {
+    auto it = find(from, p);
+    if (it == from.end() || (p.grantable && !it->grantable)) {
+      out.push_back("GRANT " + priv_sql(p.privilege) + " ON " + target + " TO " + grantee_sql(p.grantee) +
+                    (p.grantable ? " WITH GRANT OPTION" : ""));
+    }
+  }
+  return out;
+}
+
+std::string render_default_privilege(const DefaultPrivilege& d, bool apply) {
+  bool grant = d.revoked ? !apply : apply;  // a revoked built-in default is established by REVOKE
+  std::string out = "ALTER DEFAULT PRIVILEGES";
+  if (!d.role.empty()) out += " FOR ROLE " + quote_ident(d.role);
+  if (!d.schema.empty()) out += " IN SCHEMA " + quote_ident(d.schema);
+  std::string grantee = d.privilege.grantee == "PUBLIC" ? "PUBLIC" : quote_ident(d.privilege.grantee);
+  if (grant) {
+    return out + " GRANT " + d.privilege.privilege + " ON " + d.object_type + " TO " + grantee +
+           (d.privilege.grantable ? " WITH GRANT OPTION" : "");
+  }
+  return out + " REVOKE " + d.privilege.privilege + " ON " + d.object_type + " FROM " + grantee;
+}
+
+std::vector<const View*> views_in_dependency_order(const Catalog& catalog) {
+  std::vector<const View*> out;
+  std::set<QualifiedName> done;
+  auto needs = [&](const View& v) {
+    for (const auto& r : v.query.references) {
+      if (r.kind != ObjectKind::view && r.kind != ObjectKind::materialized_view) continue;
+      QualifiedName n{r.schema, r.name};
+      if (n != v.name && !done.count(n) && catalog.find_view(n)) return true;
+    }
+    return false;
+  };
+  while (out.size() < catalog.views.size()) {
+    std::size_t before = out.size();
+    for (const auto& v : catalog.views) {
+      if (done.count(v.name) || needs(v)) continue;
+      done.insert(v.name);
+      out.push_back(&v);
+    }
+    if (out.size() == before) {  // a cycle cannot happen in a valid catalog; keep the rest as is
+      for (const auto& v : catalog.views) {
+        if (!done.count(v.name)) out.push_back(&v);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
 std::string render_catalog(const Catalog& catalog) {
-  std::string out;
+  std::string out = "SET check_function_bodies = false;\n";
   auto stmt = [&](const std::string& s) { out += s + ";\n"; };
-  std::vector<std::string> comments;
+  std::vector<std::string> comments, grants;
   auto comment = [&](ObjectKey key, const std::optional<std::string>& text) {
     if (text) comments.push_back(render_comment(key, text));
+  };
+  auto privileges = [&](const std::string& target, const std::string& column, const Privileges& defaults,
+                        const Privileges& actual) {
+    for (auto& g : render_privilege_changes(target, column, defaults, actual)) grants.push_back(std::move(g));
   };
   for (const auto& s : catalog.schemas) {
     stmt(render_create_schema(s));
     comment({ObjectKind::schema, "", s.name, ""}, s.comment);
+    privileges("SCHEMA " + quote_ident(s.name), "", {}, s.privileges);
   }
   for (const auto& e : catalog.extensions) {
     stmt(render_create_extension(e));
@@ -355,9 +606,34 @@ std::string render_catalog(const Catalog& catalog) {
     stmt(render_create_enum(e));
     comment({ObjectKind::type, e.name.schema, e.name.name, ""}, e.comment);
   }
+  std::vector<std::string> late_domain_checks;
+  for (const auto& d : catalog.domains) {
+    stmt(render_create_domain(d));
+    comment({ObjectKind::type, d.name.schema, d.name.name, ""}, d.comment);
+    for (const auto& c : d.checks) {
+      if (!c.validated) late_domain_checks.push_back(render_domain_check(d, c));
+      comment({ObjectKind::domain_constraint, d.name.schema, d.name.name, c.name}, c.comment);
+    }
+  }
+  for (const auto& t : catalog.composites) {
+    stmt(render_create_composite(t));
+    comment({ObjectKind::type, t.name.schema, t.name.name, ""}, t.comment);
+    for (const auto& a : t.attributes) comment({ObjectKind::column, t.name.schema, t.name.name, a.name}, a.comment);
+  }
   for (const auto& s : catalog.sequences) {
     stmt(render_create_sequence(s));
     comment({ObjectKind::sequence, s.name.schema, s.name.name, ""}, s.comment);
+    privileges("SEQUENCE " + quote_qualified(s.name), "", {}, s.privileges);
+  }
+  Privileges execute_for_public = {{"PUBLIC", "EXECUTE", false, {}}};
+  auto function = [&](const Function& f) {
+    stmt(render_create_function(f));
+    comment({ObjectKind::function, f.name.schema, f.signature(), ""}, f.comment);
+    privileges("ROUTINE " + render_function_name(f), "", execute_for_public, f.privileges);
+  };
+  // Functions with SQL-standard bodies refer to tables and views: they come after them.
+  for (const auto& f : catalog.functions) {
+    if (!f.sql_body) function(f);
   }
   // Parents before their partitions.
   std::set<QualifiedName> done;
@@ -373,11 +649,26 @@ std::string render_catalog(const Catalog& catalog) {
   for (const Table* t : order) {
     stmt(render_create_table(*t));
     comment({ObjectKind::table, t->name.schema, t->name.name, ""}, t->comment);
-    for (const auto& c : t->columns) comment({ObjectKind::column, t->name.schema, t->name.name, c.name}, c.comment);
+    privileges("TABLE " + quote_qualified(t->name), "", {}, t->privileges);
+    for (const auto& c : t->columns) {
+      comment({ObjectKind::column, t->name.schema, t->name.name, c.name}, c.comment);
+      privileges("TABLE " + quote_qualified(t->name), c.name, {}, c.privileges);
+    }
     for (const auto& c : t->constraints) {
       if (!is_separate_constraint(c)) comment({ObjectKind::constraint, t->name.schema, t->name.name, c.name}, c.comment);
     }
   }
+  for (const View* v : views_in_dependency_order(catalog)) {
+    stmt(render_create_view(*v));
+    ObjectKind kind = v->materialized ? ObjectKind::materialized_view : ObjectKind::view;
+    comment({kind, v->name.schema, v->name.name, ""}, v->comment);
+    for (const auto& c : v->columns) comment({ObjectKind::column, v->name.schema, v->name.name, c.name}, c.comment);
+    privileges("TABLE " + quote_qualified(v->name), "", {}, v->privileges);
+  }
+  for (const auto& f : catalog.functions) {
+    if (f.sql_body) function(f);
+  }
+  for (const auto& c : late_domain_checks) stmt(c);
   for (const Table* t : order) {
     for (const auto& c : t->constraints) {
       if (!is_separate_constraint(c)) continue;
@@ -389,9 +680,24 @@ std::string render_catalog(const Catalog& catalog) {
     stmt(render_create_index(i));
     comment({ObjectKind::index, i.name.schema, i.name.name, ""}, i.comment);
   }
+  for (const auto& t : catalog.triggers) {
+    stmt(render_create_trigger(t));
+    if (t.enabled != 'O') stmt(render_trigger_state(t));
+    comment({ObjectKind::trigger, t.table.schema, t.table.name, t.name}, t.comment);
+  }
+  for (const Table* t : order) {
+    if (t->row_security) stmt("ALTER TABLE " + quote_qualified(t->name) + " ENABLE ROW LEVEL SECURITY");
+    if (t->force_row_security) stmt("ALTER TABLE " + quote_qualified(t->name) + " FORCE ROW LEVEL SECURITY");
+  }
+  for (const auto& p : catalog.policies) {
+    stmt(render_create_policy(p));
+    comment({ObjectKind::policy, p.table.schema, p.table.name, p.name}, p.comment);
+  }
   for (const auto& s : catalog.sequences) {
     if (s.owned_by_table) stmt(render_sequence_owner(s));
   }
+  for (const auto& g : grants) stmt(g);
+  for (const auto& d : catalog.default_privileges) stmt(render_default_privilege(d, true));
   for (const auto& c : comments) stmt(c);
   return out;
 }

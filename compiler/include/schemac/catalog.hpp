@@ -10,6 +10,8 @@
 #pragma once
 
 #include <compare>
+#include <map>
+#include <tuple>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -38,7 +40,17 @@ enum class ObjectKind : std::uint8_t {
   column,
   constraint,
   index,
-  relation_name,  // the per-schema namespace tables, sequences and indexes share
+  view,            // views
+  materialized_view,
+  domain_constraint,  // schema/domain/constraint
+  function,        // functions and procedures; name is "fname(argtypes)"
+  trigger,         // schema/table/trigger
+  policy,          // schema/table/policy
+  privileges,      // the grants on one object: schema, "<object key text>", grantee
+  default_privileges,  // schema (or ""), "<role> <object type>", grantee
+  row_security,    // a table's ENABLE/FORCE ROW LEVEL SECURITY flags
+  function_name,   // the name overloads share: an old overload goes before a new one is made
+  relation_name,   // the per-schema namespace tables, sequences, indexes and views share
 };
 
 /// Names one object (or attribute slot) of a catalog: `kind` plus up to three name parts
@@ -55,6 +67,30 @@ struct ObjectKey {
 /// Human-readable form, e.g. "column public.users.email".
 std::string describe(const ObjectKey& key);
 const char* kind_name(ObjectKind kind);
+
+/// A `-- schemac:renamed-from <old name>` annotation. Like a source position it never makes two
+/// definitions different; the differ uses it to match objects across a rename.
+struct RenamedFrom {
+  std::string name;
+  SourceLocation location;
+  [[nodiscard]] bool empty() const { return name.empty(); }
+  friend bool operator==(const RenamedFrom&, const RenamedFrom&) { return true; }
+};
+
+/// One privilege granted on an object (beyond its owner's, which are not managed).
+struct Privilege {
+  std::string grantee;    // role name, or "PUBLIC"
+  std::string privilege;  // SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, USAGE, CREATE, EXECUTE
+  bool grantable = false;
+  SourceLocation location;  // the GRANT that gave it (for "role does not exist")
+  friend auto operator<=>(const Privilege& a, const Privilege& b) {
+    return std::tie(a.grantee, a.privilege, a.grantable) <=> std::tie(b.grantee, b.privilege, b.grantable);
+  }
+  friend bool operator==(const Privilege& a, const Privilege& b) {
+    return a.grantee == b.grantee && a.privilege == b.privilege && a.grantable == b.grantable;
+  }
+};
+using Privileges = std::vector<Privilege>;  // sorted, no duplicates
 
 /// A column type in canonical form.
 struct TypeRef {
@@ -116,6 +152,8 @@ struct Column {
   std::optional<Identity> identity;
   std::optional<Expression> generated;  // GENERATED ALWAYS AS (...) STORED
   std::optional<std::string> comment;
+  Privileges privileges;  // column-level grants
+  RenamedFrom renamed_from;
   SourceLocation location;
   friend bool operator==(const Column&, const Column&) = default;
 };
@@ -168,6 +206,7 @@ struct Constraint {
   bool initially_deferred = false;
   bool validated = true;  // false: NOT VALID
   std::optional<std::string> comment;
+  RenamedFrom renamed_from;
   SourceLocation location;
   friend bool operator==(const Constraint&, const Constraint&) = default;
 };
@@ -183,6 +222,7 @@ struct Index {
   std::optional<Expression> where;
   std::vector<std::string> options;  // WITH (...), "name=value"
   std::optional<std::string> comment;
+  RenamedFrom renamed_from;
   SourceLocation location;
   friend bool operator==(const Index&, const Index&) = default;
 };
@@ -214,7 +254,11 @@ struct Table {
   std::optional<QualifiedName> partition_of;  // this table is a partition of ...
   PartitionBound partition_bound;
   std::vector<std::string> options;  // WITH (...), "name=value", sorted
+  bool row_security = false;         // ENABLE ROW LEVEL SECURITY
+  bool force_row_security = false;   // FORCE ROW LEVEL SECURITY
+  Privileges privileges;
   std::optional<std::string> comment;
+  RenamedFrom renamed_from;
   SourceLocation location;
 
   [[nodiscard]] const Column* find_column(std::string_view column) const;
@@ -226,6 +270,7 @@ struct EnumType {
   QualifiedName name;
   std::vector<std::string> labels;
   std::optional<std::string> comment;
+  RenamedFrom renamed_from;
   SourceLocation location;
   friend bool operator==(const EnumType&, const EnumType&) = default;
 };
@@ -236,6 +281,7 @@ struct Sequence {
   std::optional<QualifiedName> owned_by_table;
   std::string owned_by_column;
   std::optional<std::string> comment;
+  Privileges privileges;
   SourceLocation location;
   friend bool operator==(const Sequence&, const Sequence&) = default;
 };
@@ -259,8 +305,162 @@ struct Extension {
 struct Schema {
   std::string name;
   std::optional<std::string> comment;
+  Privileges privileges;
   SourceLocation location;
   friend bool operator==(const Schema&, const Schema&) = default;
+};
+
+/// CREATE DOMAIN: a base type with a default, NOT NULL and named CHECK constraints.
+struct Domain {
+  QualifiedName name;
+  TypeRef base;
+  std::string collation;
+  std::optional<Expression> default_value;
+  bool not_null = false;
+  std::vector<Constraint> checks;  // kind check: name, expression (VALUE), validated
+  std::optional<std::string> comment;
+  RenamedFrom renamed_from;
+  SourceLocation location;
+  friend bool operator==(const Domain&, const Domain&) = default;
+};
+
+struct CompositeAttribute {
+  std::string name;
+  TypeRef type;
+  std::string collation;
+  std::optional<std::string> comment;
+  friend bool operator==(const CompositeAttribute&, const CompositeAttribute&) = default;
+};
+
+/// CREATE TYPE ... AS (...).
+struct CompositeType {
+  QualifiedName name;
+  std::vector<CompositeAttribute> attributes;
+  std::optional<std::string> comment;
+  RenamedFrom renamed_from;
+  SourceLocation location;
+  friend bool operator==(const CompositeType&, const CompositeType&) = default;
+};
+
+struct ViewColumn {
+  std::string name;
+  std::optional<TypeRef> type;  // inferred from the query; nullopt when schemac cannot tell
+  std::optional<std::string> comment;
+  friend bool operator==(const ViewColumn&, const ViewColumn&) = default;
+};
+
+/// CREATE VIEW / CREATE MATERIALIZED VIEW. The query is compared as PostgreSQL stores it:
+/// columns qualified, `*` expanded, output columns named, ORDER BY/GROUP BY positions
+/// replaced by expressions. WITH CHECK OPTION is the `check_option` option, as PostgreSQL
+/// keeps it.
+struct View {
+  QualifiedName name;
+  bool materialized = false;
+  Expression query;
+  std::vector<ViewColumn> columns;
+  std::vector<std::string> options;  // reloptions, "name=value", sorted
+  bool with_data = true;             // materialized views: WITH NO DATA when false
+  Privileges privileges;
+  std::optional<std::string> comment;
+  RenamedFrom renamed_from;
+  SourceLocation location;
+  friend bool operator==(const View&, const View&) = default;
+};
+
+struct FunctionArgument {
+  std::string name;
+  char mode = 'i';  // i in, o out, b inout, v variadic, t column of RETURNS TABLE
+  TypeRef type;
+  std::optional<Expression> default_value;
+  friend bool operator==(const FunctionArgument&, const FunctionArgument&) = default;
+};
+
+/// CREATE FUNCTION / CREATE PROCEDURE. Overloads are distinct objects, identified by name and
+/// input argument types.
+struct Function {
+  QualifiedName name;
+  bool procedure = false;
+  std::vector<FunctionArgument> arguments;  // in declaration order, OUT and TABLE columns too
+  std::optional<TypeRef> return_type;       // procedures: none; OUT arguments: derived
+  bool returns_set = false;
+  std::string language;
+  std::string body;                     // the source between the quotes, exactly
+  std::optional<Expression> sql_body;   // BEGIN ATOMIC ... END or RETURN expr
+  char volatility = 'v';                // i, s, v
+  bool strict = false;
+  bool security_definer = false;
+  bool leakproof = false;
+  char parallel = 'u';                  // s, r, u
+  double cost = 100;
+  double rows = 0;                      // set-returning functions: estimated rows
+  std::vector<std::string> settings;    // SET clauses, "name=value" as PostgreSQL stores them
+  Privileges privileges;
+  /// What the body refers to (functions, relations): for ordering only, since PostgreSQL does
+  /// not track references inside string bodies.
+  std::vector<ObjectKey> body_references;
+  std::optional<std::string> comment;
+  RenamedFrom renamed_from;
+  SourceLocation location;
+
+  /// "name(integer, text)": the input argument types that identify an overload.
+  [[nodiscard]] std::string signature() const;
+  friend bool operator==(const Function&, const Function&) = default;
+};
+
+enum class TriggerTiming : std::uint8_t { before, after, instead_of };
+
+struct Trigger {
+  std::string name;
+  QualifiedName table;
+  TriggerTiming timing = TriggerTiming::after;
+  bool on_insert = false, on_update = false, on_delete = false, on_truncate = false;
+  std::vector<std::string> update_columns;  // UPDATE OF ...
+  bool for_each_row = false;
+  std::optional<Expression> when;
+  QualifiedName function;
+  std::vector<std::string> arguments;
+  std::string old_table, new_table;  // REFERENCING OLD/NEW TABLE AS ...
+  bool constraint_trigger = false;
+  bool deferrable = false;
+  bool initially_deferred = false;
+  std::optional<QualifiedName> constraint_from;  // FROM referenced_table
+  char enabled = 'O';  // O enabled, D disabled, R replica only, A always
+  std::optional<std::string> comment;
+  RenamedFrom renamed_from;
+  SourceLocation location;
+  friend bool operator==(const Trigger&, const Trigger&) = default;
+};
+
+struct Policy {
+  std::string name;
+  QualifiedName table;
+  bool permissive = true;
+  std::string command = "all";  // all, select, insert, update, delete
+  std::vector<std::string> roles;  // sorted; "public" for PUBLIC
+  std::optional<Expression> using_expr;
+  std::optional<Expression> check_expr;
+  std::optional<std::string> comment;
+  RenamedFrom renamed_from;
+  SourceLocation location;
+  friend bool operator==(const Policy&, const Policy&) = default;
+};
+
+/// ALTER DEFAULT PRIVILEGES: what objects created later get.
+struct DefaultPrivilege {
+  std::string role;         // FOR ROLE; empty: the role that runs the migration
+  std::string schema;       // IN SCHEMA; empty: everywhere
+  std::string object_type;  // TABLES, SEQUENCES, FUNCTIONS, TYPES, SCHEMAS
+  Privilege privilege;
+  /// A built-in default (EXECUTE on functions, USAGE on types for PUBLIC) taken away.
+  bool revoked = false;
+  friend auto operator<=>(const DefaultPrivilege& a, const DefaultPrivilege& b) {
+    return std::tie(a.role, a.schema, a.object_type, a.privilege, a.revoked) <=>
+           std::tie(b.role, b.schema, b.object_type, b.privilege, b.revoked);
+  }
+  friend bool operator==(const DefaultPrivilege& a, const DefaultPrivilege& b) {
+    return std::tie(a.role, a.schema, a.object_type, a.privilege, a.revoked) ==
+           std::tie(b.role, b.schema, b.object_type, b.privilege, b.revoked);
+  }
 };
 
 /// A whole database schema. Objects keep the order of their declaration (files) or of their
@@ -270,10 +470,18 @@ struct Catalog {
   std::vector<Extension> extensions;
   std::vector<EnumType> enums;
   std::vector<Sequence> sequences;
+  std::vector<Domain> domains;
+  std::vector<CompositeType> composites;
   std::vector<Table> tables;
   std::vector<Index> indexes;
+  std::vector<Function> functions;
+  std::vector<View> views;
+  std::vector<Trigger> triggers;
+  std::vector<Policy> policies;
+  std::vector<DefaultPrivilege> default_privileges;  // sorted
 
   [[nodiscard]] const Table* find_table(const QualifiedName& name) const;
+  [[nodiscard]] const View* find_view(const QualifiedName& name) const;
   [[nodiscard]] const EnumType* find_enum(const QualifiedName& name) const;
   [[nodiscard]] const Sequence* find_sequence(const QualifiedName& name) const;
 };

@@ -43,10 +43,34 @@ std::string render_add_constraint(const QualifiedName& table, const Constraint& 
 std::string render_create_index(const Index& index, bool concurrently = false);
 std::string render_sequence_owner(const Sequence& sequence);
 
+std::string render_create_domain(const Domain& domain);
+std::string render_domain_check(const Domain& domain, const Constraint& check);  // ALTER DOMAIN ADD CONSTRAINT
+std::string render_create_composite(const CompositeType& type);
+/// CREATE [OR REPLACE] FUNCTION/PROCEDURE with its options and body.
+std::string render_create_function(const Function& function, bool or_replace = false);
+/// The SQL name of a routine with its input argument types: `s.f(integer, text)`.
+std::string render_function_name(const Function& function);
+std::string render_create_view(const View& view, bool or_replace = false);
+std::string render_view_query(const View& view);
+std::string render_create_trigger(const Trigger& trigger, bool or_replace = false);
+/// ALTER TABLE ... ENABLE/DISABLE [REPLICA|ALWAYS] TRIGGER for a trigger's state.
+std::string render_trigger_state(const Trigger& trigger);
+std::string render_create_policy(const Policy& policy);
+std::string render_policy_roles(const std::vector<std::string>& roles);
+/// GRANT/REVOKE statements that take `from` to `to` on the object `target` ("TABLE public.t"),
+/// `column` set for column privileges.
+std::vector<std::string> render_privilege_changes(const std::string& target, const std::string& column,
+                                                  const Privileges& from, const Privileges& to);
+/// The statement that establishes (`apply`) or removes a default privilege entry.
+std::string render_default_privilege(const DefaultPrivilege& p, bool apply);
+
 /// COMMENT ON <object> IS '...' (or IS NULL). `key` names the object.
 std::string render_comment(const ObjectKey& key, const std::optional<std::string>& comment);
 /// The SQL name of an object for COMMENT/DROP ("TABLE public.t", "COLUMN public.t.c", ...).
 std::string render_object_reference(const ObjectKey& key);
+
+/// Views ordered so each comes after the views it reads.
+std::vector<const View*> views_in_dependency_order(const Catalog& catalog);
 
 /// The whole catalog as one canonical schema file (dump, snapshots).
 std::string render_catalog(const Catalog& catalog);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "canonical/tree_walk.hpp"
@@ -91,6 +92,17 @@ std::string reloption_text(const pg_query::DefElem& def) {
     if (c.has_fval()) value = c.fval().fval();
     if (c.has_sval()) value = c.sval().sval();
     if (c.has_boolval()) value = c.boolval().boolval() ? "true" : "false";
+  }
+  // Boolean options mean the same however they are spelled (on, 1, TRUE, ...).
+  std::string lowered = value;
+  for (auto& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const std::set<std::string> truthy = {"true", "on", "yes", "1"}, falsy = {"false", "off", "no", "0"};
+  static const std::set<std::string> boolean_options = {
+      "security_barrier", "security_invoker", "autovacuum_enabled", "toast.autovacuum_enabled", "user_catalog_table",
+      "vacuum_truncate", "toast.vacuum_truncate", "deduplicate_items", "fastupdate", "buffering", "autosummarize"};
+  if (boolean_options.count(name)) {
+    if (truthy.count(lowered)) value = "true";
+    if (falsy.count(lowered)) value = "false";
   }
   return name + "=" + value;
 }
@@ -210,10 +222,12 @@ void CatalogBuilder::add_file(FileId file) {
 void CatalogBuilder::record_statements(FileId file, const pg_query::ParseResult& tree) {
   auto path = std::make_shared<const SearchPath>(SearchPath{"public"});
   for (const auto& raw : tree.stmts()) {
-    Statement s{&raw.stmt(), file, static_cast<std::uint32_t>(raw.stmt_location()), path};
+    Statement s{&raw.stmt(), file, static_cast<std::uint32_t>(raw.stmt_location()),
+                static_cast<std::uint32_t>(raw.stmt_location()), 0, path};
     // Skip the whitespace and comments before the statement so carets point at it.
     const std::string& text = sources_.file(file).text;
     std::uint32_t end = raw.stmt_len() > 0 ? s.offset + raw.stmt_len() : static_cast<std::uint32_t>(text.size());
+    s.end = end;
     while (s.offset < end) {
       char c = text[s.offset];
       if (std::isspace(static_cast<unsigned char>(c))) {
@@ -255,6 +269,14 @@ Catalog CatalogBuilder::finish() {
   }
   for (const auto& s : statements_) {
     current_ = &s;
+    define_types(s);
+  }
+  for (const auto& s : statements_) {
+    current_ = &s;
+    define_function_bodies(s);
+  }
+  for (const auto& s : statements_) {
+    current_ = &s;
     define(s);
   }
   for (const auto& s : statements_) {
@@ -284,7 +306,10 @@ void CatalogBuilder::declare_schema(const Statement& s) {
     error(at_statement(), fmt::format("schema \"{}\" already exists", stmt.schemaname()), "duplicate-object");
     return;
   }
-  catalog_.schemas.push_back({stmt.schemaname(), std::nullopt, at_statement()});
+  Schema schema;
+  schema.name = stmt.schemaname();
+  schema.location = at_statement();
+  catalog_.schemas.push_back(std::move(schema));
 }
 
 void CatalogBuilder::declare(const Statement& s) {
@@ -294,7 +319,28 @@ void CatalogBuilder::declare(const Statement& s) {
     case Node::kCreateEnumStmt: declare_enum(n.create_enum_stmt()); break;
     case Node::kCreateSeqStmt: declare_sequence(n.create_seq_stmt()); break;
     case Node::kCreateStmt: declare_table(n.create_stmt()); break;
+    case Node::kCreateDomainStmt: declare_domain(n.create_domain_stmt()); break;
+    case Node::kCompositeTypeStmt: declare_composite(n.composite_type_stmt()); break;
+    case Node::kViewStmt: declare_view(n); break;
+    case Node::kCreateTableAsStmt:
+      if (n.create_table_as_stmt().objtype() == pg_query::OBJECT_MATVIEW) declare_view(n);
+      break;
     default: break;
+  }
+}
+
+void CatalogBuilder::define_types(const Statement& s) {
+  const Node& n = *s.node;
+  if (n.has_create_function_stmt()) declare_function(n.create_function_stmt());
+}
+
+void CatalogBuilder::define_function_bodies(const Statement& s) {
+  const Node& n = *s.node;
+  if (n.has_create_domain_stmt()) define_domain(n.create_domain_stmt());
+  if (n.has_composite_type_stmt()) define_composite(n.composite_type_stmt());
+  if (n.has_create_function_stmt()) {
+    auto it = declared_functions_.find(&n);
+    if (it != declared_functions_.end()) define_function_defaults(it->second, n.create_function_stmt());
   }
 }
 
@@ -312,7 +358,28 @@ void CatalogBuilder::attach(const Statement& s) {
     case Node::kCreateEnumStmt:
     case Node::kCreateSeqStmt:
     case Node::kCreateStmt:
+    case Node::kCreateDomainStmt:
+    case Node::kCompositeTypeStmt:
       break;  // handled by earlier passes
+    case Node::kCreateFunctionStmt: {
+      // Bodies are read once tables and earlier views have their columns.
+      auto it = declared_functions_.find(&n);
+      if (it != declared_functions_.end()) define_function_body(it->second, n.create_function_stmt());
+      break;
+    }
+    case Node::kViewStmt: attach_view(n.view_stmt()); break;
+    case Node::kCreateTableAsStmt:
+      if (n.create_table_as_stmt().objtype() == pg_query::OBJECT_MATVIEW) {
+        attach_materialized_view(n.create_table_as_stmt());
+      } else {
+        unsupported(at_statement(), statement_name(n));
+      }
+      break;
+    case Node::kCreateTrigStmt: attach_trigger(n.create_trig_stmt()); break;
+    case Node::kCreatePolicyStmt: attach_policy(n.create_policy_stmt()); break;
+    case Node::kGrantStmt: attach_grant(n.grant_stmt()); break;
+    case Node::kAlterDefaultPrivilegesStmt: attach_default_privileges(n.alter_default_privileges_stmt()); break;
+    case Node::kAlterDomainStmt: attach_alter_domain(n.alter_domain_stmt()); break;
     case Node::kIndexStmt: attach_index(n.index_stmt()); break;
     case Node::kAlterTableStmt: attach_alter_table(n.alter_table_stmt()); break;
     case Node::kAlterSeqStmt: attach_alter_sequence(n.alter_seq_stmt()); break;
@@ -438,6 +505,31 @@ canonical::NameLookup CatalogBuilder::name_lookup() const {
   names.find_sequence = [this](const std::vector<std::string>& parts, const SearchPath& path) {
     return find_sequence_name(parts, path);
   };
+  names.find_relation = [this](const std::vector<std::string>& parts, const SearchPath& path) {
+    return relation_columns(parts, path);
+  };
+  names.find_functions = [this](const std::vector<std::string>& parts, const SearchPath& path) {
+    return functions_named(parts, path);
+  };
+  names.field_type = [this](const TypeRef& t, const std::string& field) -> std::optional<TypeRef> {
+    if (auto c = composite_index_.find({t.schema, t.name}); c != composite_index_.end()) {
+      for (const auto& a : catalog_.composites[c->second].attributes) {
+        if (a.name == field) return a.type;
+      }
+      return std::nullopt;
+    }
+    if (auto rel = relation_columns({t.schema, t.name}, {})) {
+      for (const auto& [name, type] : rel->columns) {
+        if (name == field) return type;
+      }
+    }
+    return std::nullopt;
+  };
+  names.base_type = [this](const TypeRef& t) -> std::optional<TypeRef> {
+    auto it = domain_index_.find({t.schema, t.name});
+    if (it == domain_index_.end()) return std::nullopt;
+    return catalog_.domains[it->second].base;
+  };
   return names;
 }
 
@@ -469,6 +561,73 @@ std::optional<TypeRef> CatalogBuilder::resolve_column_type(const pg_query::TypeN
     }
   }
   return r.type;
+}
+
+std::optional<canonical::RelationColumns> CatalogBuilder::relation_columns(const std::vector<std::string>& parts,
+                                                                          const SearchPath& path) const {
+  if (parts.empty()) return std::nullopt;
+  std::vector<std::string> schemas;
+  if (parts.size() >= 2) {
+    schemas.push_back(parts[parts.size() - 2]);
+  } else {
+    schemas = path;
+  }
+  for (const auto& schema : schemas) {
+    QualifiedName name{schema, parts.back()};
+    if (auto t = table_index_.find(name); t != table_index_.end()) {
+      canonical::RelationColumns out{name, ObjectKind::table, {}};
+      const Table* table = &catalog_.tables[t->second];
+      for (int depth = 0; table->partition_of && table->columns.empty() && depth < 32; ++depth) {
+        auto parent = table_index_.find(*table->partition_of);
+        if (parent == table_index_.end()) break;
+        table = &catalog_.tables[parent->second];
+      }
+      for (const auto& c : table->columns) out.columns.emplace_back(c.name, c.type);
+      return out;
+    }
+    if (auto v = view_index_.find(name); v != view_index_.end()) {
+      const View& view = catalog_.views[v->second];
+      canonical::RelationColumns out{name, view.materialized ? ObjectKind::materialized_view : ObjectKind::view, {}};
+      for (const auto& c : view.columns) out.columns.emplace_back(c.name, c.type);
+      return out;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<canonical::FunctionInfo> CatalogBuilder::functions_named(const std::vector<std::string>& parts,
+                                                                     const SearchPath& path) const {
+  std::vector<canonical::FunctionInfo> out;
+  if (parts.empty() || parts.size() > 2) return out;
+  std::vector<std::string> schemas;
+  if (parts.size() == 2) {
+    schemas.push_back(parts[0]);
+  } else {
+    schemas = path;
+  }
+  for (const auto& schema : schemas) {
+    auto it = function_index_.find({schema, parts.back()});
+    if (it == function_index_.end()) continue;
+    for (std::size_t index : it->second) {
+      const Function& f = catalog_.functions[index];
+      canonical::FunctionInfo info;
+      info.name = f.name;
+      info.key = f.signature();
+      bool seen_default = false;
+      for (const auto& a : f.arguments) {
+        if (a.mode == 'o' || a.mode == 't') continue;
+        ++info.max_args;
+        if (a.default_value) seen_default = true;
+        if (!seen_default && a.mode != 'v') ++info.min_args;
+        if (a.mode == 'v') info.variadic = true;
+      }
+      info.return_type = f.return_type;
+      info.returns_set = f.returns_set;
+      out.push_back(std::move(info));
+    }
+    if (!out.empty()) break;  // the first schema on the path that has the name wins
+  }
+  return out;
 }
 
 bool CatalogBuilder::relation_name_taken(const std::string& schema, const std::string& name) const {
@@ -513,6 +672,7 @@ void CatalogBuilder::check_relation_names() {
     }
   }
   for (const auto& i : catalog_.indexes) claim(i.name, i.location);
+  for (const auto& v : catalog_.views) claim(v.name, v.location);
 }
 
 }  // namespace schemac::frontend

@@ -4,10 +4,13 @@
 // it binds. Binding runs in passes so a schema's meaning does not depend on file order more
 // than PostgreSQL's does:
 //   1. declare: schemas, then every other object's name;
-//   2. define:  sequences and tables (columns, their expressions, the table's constraints),
+//   2. types:   function signatures, then domains, composite types and function defaults and
+//               bodies (everything later may refer to types and functions);
+//   3. define:  sequences and tables (columns, their expressions, the table's constraints),
 //               in statement order;
-//   3. attach:  the remaining statements in order (indexes, ALTER TABLE/SEQUENCE, comments);
-//   4. resolve: cross-object references (foreign keys, partitions, OWNED BY) and checks.
+//   4. attach:  the remaining statements in order (indexes, views, triggers, policies,
+//               grants, ALTER TABLE/SEQUENCE/DOMAIN, comments);
+//   5. resolve: cross-object references (foreign keys, partitions, OWNED BY) and checks.
 // Implicit names are chosen in PostgreSQL's order, so they match what a database built from
 // the same files would hold.
 #pragma once
@@ -33,7 +36,9 @@ using canonical::SearchPath;
 struct Statement {
   const pg_query::Node* node = nullptr;
   FileId file = kNoFile;
-  std::uint32_t offset = 0;  // start of the statement in its file
+  std::uint32_t offset = 0;       // start of the statement in its file (after leading comments)
+  std::uint32_t raw_offset = 0;   // start including the comments before it
+  std::uint32_t end = 0;          // end of the statement text
   std::shared_ptr<const SearchPath> search_path;
 };
 
@@ -61,6 +66,10 @@ class CatalogBuilder {
   std::set<std::string> schemas_;  // declared schemas plus "public"
   std::map<std::string, std::size_t> extension_index_;
   std::map<QualifiedName, std::size_t> enum_index_, sequence_index_, table_index_, index_index_;
+  std::map<QualifiedName, std::size_t> domain_index_, composite_index_, view_index_;
+  std::map<QualifiedName, std::vector<std::size_t>> function_index_;  // overloads by name
+  std::map<std::string, std::size_t> function_signatures_;            // "schema.signature"
+  std::map<const pg_query::Node*, std::size_t> declared_functions_;   // statement -> function
   // Names taken so far in each schema, in PostgreSQL's creation order (for implicit names).
   std::map<std::string, std::set<std::string>> relation_names_, constraint_names_;
 
@@ -104,6 +113,8 @@ class CatalogBuilder {
   // ---- passes ---------------------------------------------------------------------------
   void declare_schema(const Statement& s);
   void declare(const Statement& s);
+  void define_types(const Statement& s);
+  void define_function_bodies(const Statement& s);
   void define(const Statement& s);
   void attach(const Statement& s);
   void resolve_references();
@@ -122,8 +133,35 @@ class CatalogBuilder {
   void attach_comment(const pg_query::CommentStmt& stmt);
   void attach_set(const pg_query::VariableSetStmt& stmt);
 
+  // ---- programmable objects (transform_programmable.cpp) -----------------------------------
+  void declare_domain(const pg_query::CreateDomainStmt& stmt);
+  void declare_composite(const pg_query::CompositeTypeStmt& stmt);
+  void declare_view(const pg_query::Node& node);
+  void declare_function(const pg_query::CreateFunctionStmt& stmt);
+  void define_domain(const pg_query::CreateDomainStmt& stmt);
+  void define_composite(const pg_query::CompositeTypeStmt& stmt);
+  void define_function_defaults(std::size_t function, const pg_query::CreateFunctionStmt& stmt);
+  void define_function_body(std::size_t function, const pg_query::CreateFunctionStmt& stmt);
+  void attach_view(const pg_query::ViewStmt& stmt);
+  void attach_materialized_view(const pg_query::CreateTableAsStmt& stmt);
+  void attach_trigger(const pg_query::CreateTrigStmt& stmt);
+  void attach_policy(const pg_query::CreatePolicyStmt& stmt);
+  void attach_grant(const pg_query::GrantStmt& stmt);
+  void attach_default_privileges(const pg_query::AlterDefaultPrivilegesStmt& stmt);
+  void attach_alter_domain(const pg_query::AlterDomainStmt& stmt);
+  void set_trigger_state(std::size_t table, const std::string& trigger, char state);
+  Constraint bind_domain_check(const Domain& domain, const pg_query::Constraint& node);
+  std::optional<std::size_t> find_function(const pg_query::ObjectWithArgs& object, bool report);
+  std::optional<QualifiedName> find_view_name(const std::vector<std::string>& parts, const SearchPath& path) const;
+  /// The privileges of one object named by a GRANT, with the privileges that apply to it.
+  Privileges* privileges_of(pg_query::ObjectType type, const pg_query::Node& object, std::string* kind);
+  /// `-- schemac:renamed-from name` in the text around a declaration.
+  RenamedFrom rename_annotation_before_statement() const;
+  RenamedFrom rename_annotation_near(int location) const;
+
   // ---- tables (transform_table.cpp) ------------------------------------------------------
   struct PendingConstraint {
+    PendingConstraint(const pg_query::Constraint* n, std::string col) : node(n), column(std::move(col)) {}
     const pg_query::Constraint* node;
     std::string column;  // set for column-level constraints
     // Column-level DEFERRABLE / INITIALLY DEFERRED clauses arrive as separate nodes.
@@ -140,6 +178,8 @@ class CatalogBuilder {
   void apply_identity(Column& column, const Table& table, const pg_query::Constraint& identity);
   IndexElement bind_index_element(std::size_t table, const pg_query::IndexElem& elem);
   IndexElement bind_partition_element(std::size_t table, const pg_query::PartitionElem& elem);
+  IndexElement bind_view_index_element(const QualifiedName& view, const std::map<std::string, TypeRef>& columns,
+                                       const pg_query::IndexElem& elem);
   std::map<std::string, TypeRef> column_scope(std::size_t table) const;
   void bind_partition_bound(std::size_t table, const pg_query::PartitionBoundSpec& spec, SourceLocation where);
 
@@ -156,7 +196,15 @@ class CatalogBuilder {
                                                  const SearchPath& path) const;
   std::optional<QualifiedName> find_sequence_name(const std::vector<std::string>& parts,
                                                   const SearchPath& path) const;
-  bool is_catalog_type(const QualifiedName& name) const { return enum_index_.count(name) > 0; }
+  /// Types the catalog declares: enums, domains, composite types, and every relation's row type.
+  bool is_catalog_type(const QualifiedName& name) const {
+    return enum_index_.count(name) || domain_index_.count(name) || composite_index_.count(name) ||
+           table_index_.count(name) || view_index_.count(name);
+  }
+  std::optional<canonical::RelationColumns> relation_columns(const std::vector<std::string>& parts,
+                                                            const SearchPath& path) const;
+  std::vector<canonical::FunctionInfo> functions_named(const std::vector<std::string>& parts,
+                                                       const SearchPath& path) const;
   canonical::NameLookup name_lookup() const;
   canonical::ExpressionContext expression_context(const std::map<std::string, TypeRef>* columns,
                                                   const QualifiedName* table) const;

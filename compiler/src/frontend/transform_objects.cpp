@@ -48,6 +48,7 @@ void CatalogBuilder::declare_enum(const pg_query::CreateEnumStmt& stmt) {
   EnumType e;
   e.name = creation_name(stmt.type_name(), -1);
   e.location = at_statement();
+  e.renamed_from = rename_annotation_before_statement();
   for (const auto& v : stmt.vals()) {
     std::string label = string_value(v);
     if (std::find(e.labels.begin(), e.labels.end(), label) != e.labels.end()) {
@@ -58,7 +59,7 @@ void CatalogBuilder::declare_enum(const pg_query::CreateEnumStmt& stmt) {
     }
     e.labels.push_back(std::move(label));
   }
-  if (enum_index_.count(e.name)) {
+  if (is_catalog_type(e.name)) {
     error(at_statement(), fmt::format("type \"{}\" already exists", quote_qualified(e.name)), "duplicate-object");
     return;
   }
@@ -183,21 +184,38 @@ void CatalogBuilder::attach_alter_sequence(const pg_query::AlterSeqStmt& stmt) {
 // ---- indexes -------------------------------------------------------------------------------
 
 void CatalogBuilder::attach_index(const pg_query::IndexStmt& stmt) {
-  auto table = find_table(stmt.relation(), true);
-  if (!table) return;
-  const Table& t = catalog_.tables[*table];
+  std::vector<std::string> parts;
+  if (!stmt.relation().schemaname().empty()) parts.push_back(stmt.relation().schemaname());
+  parts.push_back(stmt.relation().relname());
+  auto table = find_table_by_parts(parts, search_path());
+  auto view = table ? std::nullopt : find_view_name(parts, search_path());
+  if (!table && !(view && catalog_.views[view_index_.at(*view)].materialized)) {
+    error(at(stmt.relation().location()), fmt::format("relation \"{}\" does not exist", fmt::join(parts, ".")),
+          "unknown-table");
+    return;
+  }
+  QualifiedName relation = table ? catalog_.tables[*table].name : *view;
   if (!stmt.table_space().empty()) {
     error(at_statement(), "tablespaces are not managed by schemac", "unsupported-option");
   }
   Index index;
-  index.table = t.name.name;
+  index.table = relation.name;
   index.unique = stmt.unique();
   index.nulls_not_distinct = stmt.nulls_not_distinct();
   index.method = stmt.access_method().empty() ? "btree" : stmt.access_method();
   index.location = at_statement();
+  index.renamed_from = rename_annotation_before_statement();
   std::vector<std::string> column_names;
+  // A materialized view's columns, for the keys of an index on it.
+  std::map<std::string, TypeRef> view_scope;
+  if (!table) {
+    for (const auto& c : catalog_.views[view_index_.at(relation)].columns) {
+      if (c.type) view_scope.emplace(c.name, *c.type);
+    }
+  }
   for (const auto& p : stmt.index_params()) {
-    index.elements.push_back(bind_index_element(*table, p.index_elem()));
+    index.elements.push_back(table ? bind_index_element(*table, p.index_elem())
+                                   : bind_view_index_element(relation, view_scope, p.index_elem()));
     const auto& elem = p.index_elem();
     column_names.push_back(!elem.indexcolname().empty() ? elem.indexcolname()
                            : !elem.name().empty()      ? elem.name()
@@ -205,29 +223,30 @@ void CatalogBuilder::attach_index(const pg_query::IndexStmt& stmt) {
   }
   for (const auto& p : stmt.index_including_params()) {
     const auto& elem = p.index_elem();
-    if (!t.find_column(elem.name())) {
+    bool known = table ? catalog_.tables[*table].find_column(elem.name()) != nullptr : view_scope.count(elem.name()) > 0;
+    if (!known) {
       error(at_statement(), fmt::format("column \"{}\" does not exist", elem.name()), "unknown-column");
     }
     index.include.push_back(elem.name());
     column_names.push_back(elem.name());
   }
   if (stmt.has_where_clause()) {
-    auto scope = column_scope(*table);
-    auto ctx = expression_context(&scope, &t.name);
+    auto scope = table ? column_scope(*table) : view_scope;
+    auto ctx = expression_context(&scope, &relation);
     index.where = canonical::bind_expression(stmt.where_clause(), ctx);
   }
   for (const auto& o : stmt.options()) index.options.push_back(reloption_text(o.def_elem()));
   std::sort(index.options.begin(), index.options.end());
   std::string name = stmt.idxname();
   if (name.empty()) {
-    name = canonical::choose_name(t.name.name, canonical::index_name_addition(column_names), "idx",
-                                  [&](const std::string& n) { return relation_name_taken(t.name.schema, n); });
+    name = canonical::choose_name(relation.name, canonical::index_name_addition(column_names), "idx",
+                                  [&](const std::string& n) { return relation_name_taken(relation.schema, n); });
   } else if (name.size() > kMaxIdentifierBytes) {
     error(at_statement(), fmt::format("index name \"{}\" is longer than 63 bytes; PostgreSQL would truncate it", name),
           "name-too-long");
   }
-  index.name = {t.name.schema, name};
-  take_relation_name(t.name.schema, name);
+  index.name = {relation.schema, name};
+  take_relation_name(relation.schema, name);
   if (index_index_.count(index.name)) {
     error(at_statement(), fmt::format("relation \"{}\" already exists", quote_qualified(index.name)),
           "duplicate-object");
@@ -285,6 +304,37 @@ void CatalogBuilder::attach_comment(const pg_query::CommentStmt& stmt) {
       auto parts = list();
       std::string column = parts.back();
       parts.pop_back();
+      QualifiedName as_type = parts.size() >= 2 ? QualifiedName{parts[parts.size() - 2], parts.back()} : QualifiedName{};
+      if (parts.size() == 1) {
+        for (const auto& schema : search_path()) {
+          if (composite_index_.count({schema, parts[0]})) {
+            as_type = {schema, parts[0]};
+            break;
+          }
+        }
+      }
+      if (auto ct = composite_index_.find(as_type); ct != composite_index_.end()) {
+        auto& attrs = catalog_.composites[ct->second].attributes;
+        auto it = std::find_if(attrs.begin(), attrs.end(), [&](auto& a) { return a.name == column; });
+        if (it == attrs.end()) {
+          error(at_statement(), fmt::format("attribute \"{}\" of type \"{}\" does not exist", column, as_type.name),
+                "unknown-column");
+          return;
+        }
+        it->comment = text;
+        return;
+      }
+      if (auto view = find_view_name(parts, search_path())) {
+        auto& cols = catalog_.views[view_index_.at(*view)].columns;
+        auto it = std::find_if(cols.begin(), cols.end(), [&](auto& c) { return c.name == column; });
+        if (it == cols.end()) {
+          error(at_statement(), fmt::format("column \"{}\" of relation \"{}\" does not exist", column, view->name),
+                "unknown-column");
+          return;
+        }
+        it->comment = text;
+        return;
+      }
       Table* t = table_of(parts);
       if (!t) return;
       auto it = std::find_if(t->columns.begin(), t->columns.end(), [&](auto& c) { return c.name == column; });
@@ -294,6 +344,68 @@ void CatalogBuilder::attach_comment(const pg_query::CommentStmt& stmt) {
         return;
       }
       it->comment = text;
+      return;
+    }
+    case pg_query::OBJECT_VIEW:
+    case pg_query::OBJECT_MATVIEW: {
+      auto name = find_view_name(list(), search_path());
+      if (!name) {
+        error(at_statement(), fmt::format("view \"{}\" does not exist", fmt::join(list(), ".")), "unknown-object");
+        return;
+      }
+      catalog_.views[view_index_.at(*name)].comment = text;
+      return;
+    }
+    case pg_query::OBJECT_FUNCTION:
+    case pg_query::OBJECT_PROCEDURE:
+    case pg_query::OBJECT_ROUTINE: {
+      if (auto f = find_function(stmt.object().object_with_args(), true)) catalog_.functions[*f].comment = text;
+      return;
+    }
+    case pg_query::OBJECT_TRIGGER:
+    case pg_query::OBJECT_POLICY: {
+      auto parts = list();
+      std::string name = parts.back();
+      parts.pop_back();
+      std::optional<QualifiedName> table;
+      if (auto t = find_table_by_parts(parts, search_path())) table = catalog_.tables[*t].name;
+      if (!table) table = find_view_name(parts, search_path());
+      bool found = false;
+      if (table && stmt.objtype() == pg_query::OBJECT_TRIGGER) {
+        for (auto& t : catalog_.triggers) {
+          if (t.table == *table && t.name == name) {
+            t.comment = text;
+            found = true;
+          }
+        }
+      } else if (table) {
+        for (auto& p : catalog_.policies) {
+          if (p.table == *table && p.name == name) {
+            p.comment = text;
+            found = true;
+          }
+        }
+      }
+      if (!found) error(at_statement(), fmt::format("\"{}\" on \"{}\" does not exist", name, fmt::join(parts, ".")), "unknown-object");
+      return;
+    }
+    case pg_query::OBJECT_DOMCONSTRAINT: {
+      const auto& items = stmt.object().list().items();
+      auto type = canonical::resolve_type(items.Get(0).type_name(), search_path(),
+                                          [this](const QualifiedName& n) { return is_catalog_type(n); });
+      std::string name = string_value(items.Get(1));
+      auto it = type.type ? domain_index_.find({type.type->schema, type.type->name}) : domain_index_.end();
+      if (it == domain_index_.end()) {
+        error(at_statement(), "domain does not exist", "unknown-type");
+        return;
+      }
+      for (auto& c : catalog_.domains[it->second].checks) {
+        if (c.name == name) {
+          c.comment = text;
+          return;
+        }
+      }
+      error(at_statement(), fmt::format("constraint \"{}\" of domain does not exist", name), "unknown-object");
       return;
     }
     case pg_query::OBJECT_TABCONSTRAINT: {
@@ -341,15 +453,20 @@ void CatalogBuilder::attach_comment(const pg_query::CommentStmt& stmt) {
       catalog_.sequences[sequence_index_.at(*name)].comment = text;
       return;
     }
-    case pg_query::OBJECT_TYPE: {
+    case pg_query::OBJECT_TYPE:
+    case pg_query::OBJECT_DOMAIN: {
       auto type = canonical::resolve_type(stmt.object().type_name(), search_path(),
                                           [this](const QualifiedName& n) { return is_catalog_type(n); });
-      auto it = type.type ? enum_index_.find({type.type->schema, type.type->name}) : enum_index_.end();
-      if (it == enum_index_.end()) {
+      QualifiedName name = type.type ? QualifiedName{type.type->schema, type.type->name} : QualifiedName{};
+      if (auto it = enum_index_.find(name); it != enum_index_.end()) {
+        catalog_.enums[it->second].comment = text;
+      } else if (auto d = domain_index_.find(name); d != domain_index_.end()) {
+        catalog_.domains[d->second].comment = text;
+      } else if (auto c = composite_index_.find(name); c != composite_index_.end()) {
+        catalog_.composites[c->second].comment = text;
+      } else {
         error(at_statement(), "type does not exist", "unknown-type");
-        return;
       }
-      catalog_.enums[it->second].comment = text;
       return;
     }
     default: unsupported(at_statement(), "COMMENT ON this kind of object"); return;

@@ -104,6 +104,7 @@ void CatalogBuilder::declare_table(const pg_query::CreateStmt& stmt) {
   Table t;
   t.name = creation_name(stmt.relation());
   t.location = at_statement();
+  t.renamed_from = rename_annotation_before_statement();
   if (stmt.relation().relpersistence() == "t") {
     error(at_statement(), "temporary tables are not part of a schema", "unsupported-statement");
     return;
@@ -216,6 +217,7 @@ void CatalogBuilder::add_column(std::size_t table, const pg_query::ColumnDef& de
   Column c;
   c.name = def.colname();
   c.location = at(def.location());
+  c.renamed_from = rename_annotation_near(def.location());
   if (c.name.size() > kMaxIdentifierBytes) {
     error(c.location, fmt::format("column name \"{}\" is longer than 63 bytes; PostgreSQL would truncate it", c.name),
           "name-too-long");
@@ -373,6 +375,7 @@ std::optional<Constraint> CatalogBuilder::bind_constraint(std::size_t table, con
   Constraint c;
   c.name = node.conname();
   c.location = at(node.location());
+  c.renamed_from = pending.column.empty() ? rename_annotation_near(node.location()) : RenamedFrom{};
   c.deferrable = pending.deferrable.value_or(node.deferrable());
   c.initially_deferred = pending.initially_deferred.value_or(node.initdeferred());
   if (c.initially_deferred) c.deferrable = true;
@@ -604,6 +607,30 @@ IndexElement CatalogBuilder::bind_index_element(std::size_t table, const pg_quer
   return e;
 }
 
+IndexElement CatalogBuilder::bind_view_index_element(const QualifiedName& view, const std::map<std::string, TypeRef>& columns,
+                                                     const pg_query::IndexElem& elem) {
+  IndexElement e;
+  if (!elem.name().empty()) {
+    e.column = elem.name();
+  } else if (elem.expr().has_column_ref() && elem.expr().column_ref().fields_size() == 1) {
+    e.column = string_value(elem.expr().column_ref().fields(0));
+  }
+  if (!e.column.empty()) {
+    if (!columns.count(e.column)) error(at_statement(), fmt::format("column \"{}\" does not exist", e.column), "unknown-column");
+  } else {
+    auto ctx = expression_context(&columns, &view);
+    e.expression = canonical::bind_expression(elem.expr(), ctx);
+  }
+  e.collation = collation_name(elem.collation());
+  auto opclass = string_list(elem.opclass());
+  if (opclass.size() == 2 && opclass[0] == "pg_catalog") opclass.erase(opclass.begin());
+  for (std::size_t i = 0; i < opclass.size(); ++i) e.opclass += (i ? "." : "") + opclass[i];
+  e.order = elem.ordering() == pg_query::SORTBY_DESC ? SortOrder::desc : SortOrder::asc;
+  if (elem.nulls_ordering() == pg_query::SORTBY_NULLS_FIRST && e.order == SortOrder::asc) e.nulls = NullsOrder::first;
+  if (elem.nulls_ordering() == pg_query::SORTBY_NULLS_LAST && e.order == SortOrder::desc) e.nulls = NullsOrder::last;
+  return e;
+}
+
 IndexElement CatalogBuilder::bind_partition_element(std::size_t table, const pg_query::PartitionElem& elem) {
   pg_query::IndexElem as_index;
   as_index.set_name(elem.name());
@@ -748,6 +775,14 @@ void CatalogBuilder::attach_alter_table(const pg_query::AlterTableStmt& stmt) {
       }
       case pg_query::AT_SetLogged: catalog_.tables[*table].unlogged = false; break;
       case pg_query::AT_SetUnLogged: catalog_.tables[*table].unlogged = true; break;
+      case pg_query::AT_EnableRowSecurity: catalog_.tables[*table].row_security = true; break;
+      case pg_query::AT_DisableRowSecurity: catalog_.tables[*table].row_security = false; break;
+      case pg_query::AT_ForceRowSecurity: catalog_.tables[*table].force_row_security = true; break;
+      case pg_query::AT_NoForceRowSecurity: catalog_.tables[*table].force_row_security = false; break;
+      case pg_query::AT_EnableTrig: set_trigger_state(*table, cmd.name(), 'O'); break;
+      case pg_query::AT_DisableTrig: set_trigger_state(*table, cmd.name(), 'D'); break;
+      case pg_query::AT_EnableReplicaTrig: set_trigger_state(*table, cmd.name(), 'R'); break;
+      case pg_query::AT_EnableAlwaysTrig: set_trigger_state(*table, cmd.name(), 'A'); break;
       case pg_query::AT_ChangeOwner:
         error(at_statement(), "ALTER TABLE ... OWNER TO is not supported: schemac does not manage ownership",
               "unsupported-statement");
