@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
+#include <set>
 #include <pqxx/pqxx>
 
 #include "schemac/sql_text.hpp"
@@ -73,7 +75,7 @@ SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence, c.relispartitio
        (SELECT string_agg(pg_catalog.quote_ident(split_part(o, '=', 1)) || '=' ||
                           pg_catalog.quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
         FROM unnest(c.reloptions) o),
-       pg_catalog.obj_description(c.oid, 'pg_class')
+       pg_catalog.obj_description(c.oid, 'pg_class'), c.relrowsecurity, c.relforcerowsecurity
 FROM pg_catalog.pg_class c JOIN nsp n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
 LEFT JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
@@ -102,7 +104,7 @@ LEFT JOIN LATERAL (
   WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.refclassid = 'pg_catalog.pg_class'::regclass
     AND d.refobjid = a.attrelid AND d.refobjsubid = a.attnum AND d.deptype = 'i'
   LIMIT 1) ids ON a.attidentity <> ''
-WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
+WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY a.attrelid, a.attnum)SQL";
 
 const std::string kConstraintsQuery = std::string(kUserSchemas) + R"SQL(
@@ -119,43 +121,166 @@ SELECT i.indrelid, ic.relname, pg_catalog.pg_get_indexdef(i.indexrelid),
        pg_catalog.obj_description(i.indexrelid, 'pg_class')
 FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid JOIN nsp n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p')
+WHERE c.relkind IN ('r', 'p', 'm')
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid
                   AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.indexrelid)
 ORDER BY n.nspname, ic.relname)SQL";
 
-// Objects schemac does not model (yet): reported, never silently skipped.
+
+const std::string kDomainsQuery = std::string(kUserSchemas) + R"SQL(
+SELECT t.oid, n.nspname, t.typname, pg_catalog.format_type(t.typbasetype, t.typtypmod), t.typnotnull,
+       pg_catalog.pg_get_expr(t.typdefaultbin, 0),
+       CASE WHEN t.typcollation <> 0 AND t.typcollation <> b.typcollation THEN
+         CASE WHEN cn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(co.collname)
+              ELSE pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) END END,
+       pg_catalog.obj_description(t.oid, 'pg_type')
+FROM pg_catalog.pg_type t JOIN nsp n ON n.oid = t.typnamespace
+JOIN pg_catalog.pg_type b ON b.oid = t.typbasetype
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation
+LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+WHERE t.typtype = 'd' AND )SQL" + not_extension_member("pg_catalog.pg_type", "t.oid") + R"SQL(
+ORDER BY n.nspname, t.typname)SQL";
+
+const std::string kDomainConstraintsQuery = std::string(kUserSchemas) + R"SQL(
+SELECT n.nspname, t.typname, con.conname, pg_catalog.pg_get_constraintdef(con.oid),
+       pg_catalog.obj_description(con.oid, 'pg_constraint')
+FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_type t ON t.oid = con.contypid
+JOIN nsp n ON n.oid = t.typnamespace
+WHERE con.contype = 'c'
+ORDER BY n.nspname, t.typname, con.conname)SQL";
+
+const std::string kCompositesQuery = std::string(kUserSchemas) + R"SQL(
+SELECT n.nspname, t.typname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),
+       CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN
+         CASE WHEN cn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(co.collname)
+              ELSE pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) END END,
+       pg_catalog.obj_description(t.oid, 'pg_type'), pg_catalog.col_description(c.oid, a.attnum)
+FROM pg_catalog.pg_type t JOIN nsp n ON n.oid = t.typnamespace
+JOIN pg_catalog.pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_catalog.pg_type at ON at.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+WHERE t.typtype = 'c' AND )SQL" + not_extension_member("pg_catalog.pg_type", "t.oid") + R"SQL(
+ORDER BY n.nspname, t.typname, a.attnum)SQL";
+
+const std::string kFunctionsQuery = std::string(kUserSchemas) + R"SQL(
+SELECT n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid), pg_catalog.pg_get_functiondef(p.oid),
+       pg_catalog.obj_description(p.oid, 'pg_proc')
+FROM pg_catalog.pg_proc p JOIN nsp n ON n.oid = p.pronamespace
+WHERE p.prokind IN ('f', 'p') AND )SQL" + not_extension_member("pg_catalog.pg_proc", "p.oid") + R"SQL(
+ORDER BY n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid))SQL";
+
+const std::string kViewsQuery = std::string(kUserSchemas) + R"SQL(
+SELECT c.oid, n.nspname, c.relname, c.relkind, pg_catalog.pg_get_viewdef(c.oid),
+       (SELECT string_agg(pg_catalog.quote_ident(split_part(o, '=', 1)) || '=' ||
+                          pg_catalog.quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
+        FROM unnest(c.reloptions) o),
+       c.relispopulated, pg_catalog.obj_description(c.oid, 'pg_class'),
+       (SELECT string_agg(DISTINCT d.refobjid::text, ',') FROM pg_catalog.pg_rewrite r
+        JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
+         AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid <> c.oid
+        WHERE r.ev_class = c.oid)
+FROM pg_catalog.pg_class c JOIN nsp n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('v', 'm') AND )SQL" + not_extension_member("pg_catalog.pg_class", "c.oid") + R"SQL(
+ORDER BY n.nspname, c.relname)SQL";
+
+const std::string kTriggersQuery = std::string(kUserSchemas) + R"SQL(
+SELECT n.nspname, c.relname, tg.tgname, pg_catalog.pg_get_triggerdef(tg.oid), tg.tgenabled,
+       pg_catalog.obj_description(tg.oid, 'pg_trigger')
+FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid JOIN nsp n ON n.oid = c.relnamespace
+WHERE NOT tg.tgisinternal AND tg.tgparentid = 0
+ORDER BY n.nspname, c.relname, tg.tgname)SQL";
+
+const std::string kPoliciesQuery = std::string(kUserSchemas) + R"SQL(
+SELECT n.nspname, c.relname, pol.polname, pol.polpermissive, pol.polcmd,
+       (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(r)) END,
+                          ', ' ORDER BY 1) FROM unnest(pol.polroles) r),
+       pg_catalog.pg_get_expr(pol.polqual, pol.polrelid), pg_catalog.pg_get_expr(pol.polwithcheck, pol.polrelid),
+       pg_catalog.obj_description(pol.oid, 'pg_policy')
+FROM pg_catalog.pg_policy pol JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid JOIN nsp n ON n.oid = c.relnamespace
+ORDER BY n.nspname, c.relname, pol.polname)SQL";
+
+// Every privilege beyond the owner's, defaults made explicit with acldefault().
+const std::string kPrivilegesQuery = std::string(kUserSchemas) + R"SQL(
+SELECT o.target, o.col, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(a.grantee)) END,
+       a.privilege_type, a.is_grantable, o.kind
+FROM (
+  SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE ' ELSE 'TABLE ' END ||
+           pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS target,
+         NULL::text AS col, c.relacl AS acl, c.relowner AS owner, 'relation' AS kind
+  FROM pg_catalog.pg_class c JOIN nsp n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND c.relacl IS NOT NULL
+  UNION ALL
+  SELECT 'TABLE ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),
+         pg_catalog.quote_ident(a.attname), a.attacl, c.relowner, 'column'
+  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN nsp n ON n.oid = c.relnamespace
+  WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
+  UNION ALL
+  SELECT 'ROUTINE ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) || '(' ||
+           pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+         NULL, coalesce(p.proacl, pg_catalog.acldefault('f', p.proowner)), p.proowner, 'function'
+  FROM pg_catalog.pg_proc p JOIN nsp n ON n.oid = p.pronamespace
+  WHERE p.prokind IN ('f', 'p') AND )SQL" + not_extension_member("pg_catalog.pg_proc", "p.oid") + R"SQL(
+  UNION ALL
+  -- Functions whose ACL was touched are listed even when only the owner is left.
+  SELECT 'ROUTINE ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) || '(' ||
+           pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+         NULL, pg_catalog.acldefault('f', p.proowner), p.proowner, 'function-seen'
+  FROM pg_catalog.pg_proc p JOIN nsp n ON n.oid = p.pronamespace
+  WHERE p.prokind IN ('f', 'p') AND p.proacl IS NOT NULL AND )SQL" + not_extension_member("pg_catalog.pg_proc", "p.oid") + R"SQL(
+  UNION ALL
+  SELECT 'SCHEMA ' || pg_catalog.quote_ident(n.nspname), NULL, n2.nspacl, n2.nspowner, 'schema'
+  FROM nsp n JOIN pg_catalog.pg_namespace n2 ON n2.oid = n.oid
+  WHERE n2.nspacl IS NOT NULL AND n.nspname <> 'public'
+) o, pg_catalog.aclexplode(o.acl) a
+WHERE a.grantee <> o.owner
+ORDER BY 1, 2, 3, 4)SQL";
+
+const std::string kDefaultPrivilegesQuery = R"SQL(
+WITH entries AS (
+  SELECT d.defaclrole AS role, d.defaclnamespace AS nsp, d.defaclobjtype AS objtype, d.defaclacl AS acl,
+         -- the built-in default ACL, which global entries replace
+         pg_catalog.acldefault(CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype END::"char", d.defaclrole) AS builtin
+  FROM pg_catalog.pg_default_acl d
+), items AS (
+  SELECT e.role, e.nsp, e.objtype, a.grantee, a.privilege_type, a.is_grantable, false AS revoked
+  FROM entries e, pg_catalog.aclexplode(e.acl) a
+  WHERE a.grantee <> e.role
+    AND NOT (e.nsp = 0 AND EXISTS (SELECT 1 FROM pg_catalog.aclexplode(e.builtin) b
+                                   WHERE b.grantee = a.grantee AND b.privilege_type = a.privilege_type))
+  UNION ALL
+  SELECT e.role, e.nsp, e.objtype, b.grantee, b.privilege_type, false, true
+  FROM entries e, pg_catalog.aclexplode(e.builtin) b
+  WHERE e.nsp = 0 AND b.grantee <> e.role
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.aclexplode(e.acl) a
+                    WHERE a.grantee = b.grantee AND a.privilege_type = b.privilege_type)
+)
+SELECT CASE WHEN i.role = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = current_user) THEN ''
+            ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(i.role)) END,
+       coalesce(pg_catalog.quote_ident(n.nspname), ''),
+       CASE i.objtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'
+                      WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END,
+       CASE WHEN i.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(i.grantee)) END,
+       i.privilege_type, i.is_grantable, i.revoked
+FROM items i LEFT JOIN pg_catalog.pg_namespace n ON n.oid = i.nsp
+ORDER BY 1, 2, 3, 4, 5)SQL";
+
+// Objects schemac does not model: reported, never silently skipped.
 const std::string kUnmodeledQuery = std::string(kUserSchemas) + R"SQL(
 SELECT kind, name FROM (
-  SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
-                        WHEN 'f' THEN 'foreign table' ELSE 'composite type' END AS kind,
-         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS name
+  SELECT 'foreign table' AS kind, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS name
   FROM pg_catalog.pg_class c JOIN nsp n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('v', 'm', 'f', 'c') AND )SQL" + not_extension_member("pg_catalog.pg_class", "c.oid") + R"SQL(
+  WHERE c.relkind = 'f' AND )SQL" + not_extension_member("pg_catalog.pg_class", "c.oid") + R"SQL(
   UNION ALL
-  SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'range type' END,
-         pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname)
+  SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'base type' END, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname)
   FROM pg_catalog.pg_type t JOIN nsp n ON n.oid = t.typnamespace
-  WHERE t.typtype IN ('d', 'r') AND )SQL" + not_extension_member("pg_catalog.pg_type", "t.oid") + R"SQL(
+  WHERE t.typtype IN ('r', 'b') AND t.typcategory <> 'A' AND )SQL" + not_extension_member("pg_catalog.pg_type", "t.oid") + R"SQL(
   UNION ALL
-  SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
-         p.oid::pg_catalog.regprocedure::text
+  SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END, p.oid::pg_catalog.regprocedure::text
   FROM pg_catalog.pg_proc p JOIN nsp n ON n.oid = p.pronamespace
-  WHERE )SQL" + not_extension_member("pg_catalog.pg_proc", "p.oid") + R"SQL(
-  UNION ALL
-  SELECT 'trigger', pg_catalog.quote_ident(tg.tgname) || ' on ' || pg_catalog.quote_ident(n.nspname) || '.' ||
-         pg_catalog.quote_ident(c.relname)
-  FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid JOIN nsp n ON n.oid = c.relnamespace
-  WHERE NOT tg.tgisinternal
-  UNION ALL
-  SELECT 'policy', pg_catalog.quote_ident(pol.polname) || ' on ' || pg_catalog.quote_ident(n.nspname) || '.' ||
-         pg_catalog.quote_ident(c.relname)
-  FROM pg_catalog.pg_policy pol JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid JOIN nsp n ON n.oid = c.relnamespace
-  UNION ALL
-  SELECT 'row level security', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
-  FROM pg_catalog.pg_class c JOIN nsp n ON n.oid = c.relnamespace
-  WHERE c.relrowsecurity OR c.relforcerowsecurity
+  WHERE p.prokind IN ('a', 'w') AND )SQL" + not_extension_member("pg_catalog.pg_proc", "p.oid") + R"SQL(
   UNION ALL
   SELECT 'rule', pg_catalog.quote_ident(r.rulename) || ' on ' || pg_catalog.quote_ident(n.nspname) || '.' ||
          pg_catalog.quote_ident(c.relname)
@@ -164,6 +289,23 @@ SELECT kind, name FROM (
   UNION ALL
   SELECT 'statistics object', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(s.stxname)
   FROM pg_catalog.pg_statistic_ext s JOIN nsp n ON n.oid = s.stxnamespace
+  UNION ALL
+  SELECT 'operator', o.oid::pg_catalog.regoperator::text
+  FROM pg_catalog.pg_operator o JOIN nsp n ON n.oid = o.oprnamespace
+  WHERE )SQL" + not_extension_member("pg_catalog.pg_operator", "o.oid") + R"SQL(
+  UNION ALL
+  SELECT 'collation', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(co.collname)
+  FROM pg_catalog.pg_collation co JOIN nsp n ON n.oid = co.collnamespace
+  WHERE )SQL" + not_extension_member("pg_catalog.pg_collation", "co.oid") + R"SQL(
+  UNION ALL
+  SELECT 'text search configuration', pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.cfgname)
+  FROM pg_catalog.pg_ts_config c JOIN nsp n ON n.oid = c.cfgnamespace
+  WHERE )SQL" + not_extension_member("pg_catalog.pg_ts_config", "c.oid") + R"SQL(
+  UNION ALL
+  SELECT 'event trigger', pg_catalog.quote_ident(e.evtname) FROM pg_catalog.pg_event_trigger e
+  WHERE )SQL" + not_extension_member("pg_catalog.pg_event_trigger", "e.oid") + R"SQL(
+  UNION ALL
+  SELECT 'publication', pg_catalog.quote_ident(p.pubname) FROM pg_catalog.pg_publication p
 ) u ORDER BY 1, 2)SQL";
 
 std::string text(const pqxx::field& f) { return f.is_null() ? std::string() : std::string(f.c_str()); }
@@ -185,6 +327,41 @@ std::string sequence_clauses(const pqxx::row& r, int first, bool with_type) {
 }
 
 }  // namespace
+
+void check_roles(pqxx::connection& conn, const Catalog& desired, Diagnostics& diagnostics) {
+  std::vector<std::pair<std::string, SourceLocation>> named;
+  auto privileges = [&](const Privileges& list) {
+    for (const auto& p : list) named.emplace_back(p.grantee, p.location);
+  };
+  for (const auto& s : desired.schemas) privileges(s.privileges);
+  for (const auto& s : desired.sequences) privileges(s.privileges);
+  for (const auto& f : desired.functions) privileges(f.privileges);
+  for (const auto& v : desired.views) privileges(v.privileges);
+  for (const auto& t : desired.tables) {
+    privileges(t.privileges);
+    for (const auto& c : t.columns) privileges(c.privileges);
+  }
+  for (const auto& p : desired.policies) {
+    for (const auto& r : p.roles) named.emplace_back(r, p.location);
+  }
+  for (const auto& d : desired.default_privileges) {
+    named.emplace_back(d.privilege.grantee, d.privilege.location);
+    if (!d.role.empty()) named.emplace_back(d.role, d.privilege.location);
+  }
+  if (named.empty()) return;
+  std::set<std::string> existing;
+  {
+    pqxx::read_transaction tx(conn);
+    for (const auto& r : tx.exec("SELECT rolname FROM pg_catalog.pg_roles")) existing.insert(r[0].c_str());
+  }
+  static const std::set<std::string> special = {"PUBLIC", "public", "current_user", "current_role", "session_user"};
+  std::set<std::string> reported;
+  for (const auto& [role, where] : named) {
+    if (special.count(role) || existing.count(role) || !reported.insert(role).second) continue;
+    diagnostics.error(where, fmt::format("role \"{}\" does not exist in the database; create it first (schemac does not manage roles)", role),
+                      "unknown-role");
+  }
+}
 
 IntrospectionResult introspect(pqxx::connection& conn, SourceSet& sources, Diagnostics& diagnostics,
                                const FrontendOptions& options) {
@@ -255,6 +432,46 @@ IntrospectionResult introspect(pqxx::connection& conn, SourceSet& sources, Diagn
       }
     }
 
+    for (const auto& r : query(kDomainsQuery)) {
+      std::string qualified = quote_qualified({text(r[1]), text(r[2])});
+      ddl += "CREATE DOMAIN " + qualified + " AS " + text(r[3]);
+      if (!r[6].is_null()) ddl += " COLLATE " + text(r[6]);
+      if (!r[5].is_null()) ddl += " DEFAULT (" + text(r[5]) + ")";
+      if (flag(r[4])) ddl += " NOT NULL";
+      ddl += ";\n";
+      comments += comment_sql("TYPE " + qualified, r[7]);
+    }
+    for (const auto& r : query(kDomainConstraintsQuery)) {
+      std::string qualified = quote_qualified({text(r[0]), text(r[1])});
+      std::string name = quote_ident(text(r[2]));
+      deferred += "ALTER DOMAIN " + qualified + " ADD CONSTRAINT " + name + " " + text(r[3]) + ";\n";
+      comments += comment_sql("CONSTRAINT " + name + " ON DOMAIN " + qualified, r[4]);
+    }
+    {
+      auto rows = query(kCompositesQuery);
+      for (std::size_t i = 0; i < rows.size();) {
+        std::string schema = text(rows[i][0]), name = text(rows[i][1]);
+        std::string qualified = quote_qualified({schema, name});
+        std::string attrs;
+        std::size_t j = i;
+        for (; j < rows.size() && text(rows[j][0]) == schema && text(rows[j][1]) == name; ++j) {
+          if (rows[j][2].is_null()) continue;
+          attrs += (attrs.empty() ? "" : ", ") + quote_ident(text(rows[j][2])) + " " + text(rows[j][3]);
+          if (!rows[j][4].is_null()) attrs += " COLLATE " + text(rows[j][4]);
+          comments += comment_sql("COLUMN " + qualified + "." + quote_ident(text(rows[j][2])), rows[j][6]);
+        }
+        ddl += "CREATE TYPE " + qualified + " AS (" + attrs + ");\n";
+        comments += comment_sql("TYPE " + qualified, rows[i][5]);
+        i = j;
+      }
+    }
+    for (const auto& r : query(kFunctionsQuery)) {
+      ddl += text(r[3]);
+      while (!ddl.empty() && (ddl.back() == '\n' || ddl.back() == ' ')) ddl.pop_back();
+      ddl += ";\n";
+      comments += comment_sql("ROUTINE " + quote_qualified({text(r[0]), text(r[1])}) + "(" + text(r[2]) + ")", r[4]);
+    }
+
     struct TableRow {
       std::string qualified, schema, name;
       char kind = 'r';
@@ -263,6 +480,7 @@ IntrospectionResult introspect(pqxx::connection& conn, SourceSet& sources, Diagn
       std::vector<std::string> columns;
     };
     std::map<std::string, TableRow> tables;  // by oid
+    std::map<std::string, std::string> view_schemas;  // view oid -> schema
     std::vector<std::string> table_order;
     for (const auto& r : query(kTablesQuery)) {
       std::string oid = text(r[0]);
@@ -285,10 +503,13 @@ IntrospectionResult introspect(pqxx::connection& conn, SourceSet& sources, Diagn
       }
       t.options = text(r[10]);
       comments += comment_sql("TABLE " + t.qualified, r[11]);
+      if (flag(r[12])) deferred += "ALTER TABLE " + t.qualified + " ENABLE ROW LEVEL SECURITY;\n";
+      if (flag(r[13])) deferred += "ALTER TABLE " + t.qualified + " FORCE ROW LEVEL SECURITY;\n";
       tables.emplace(oid, std::move(t));
       table_order.push_back(oid);
     }
-    for (const auto& r : query(kColumnsQuery)) {
+    auto columns = query(kColumnsQuery);  // read after the views, whose columns only carry comments
+    for (const auto& r : columns) {
       auto it = tables.find(text(r[0]));
       if (it == tables.end()) continue;
       TableRow& t = it->second;
@@ -324,6 +545,56 @@ IntrospectionResult introspect(pqxx::connection& conn, SourceSet& sources, Diagn
       if (!t.options.empty()) ddl += " WITH (" + t.options + ")";
       ddl += ";\n";
     }
+    {
+      // Views in dependency order: each after the views it reads.
+      struct ViewRow {
+        std::string oid, sql;
+        std::vector<std::string> needs;
+      };
+      std::vector<ViewRow> views;
+      std::map<std::string, std::string> view_names;  // oid -> qualified name
+      for (const auto& r : query(kViewsQuery)) {
+        std::string qualified = quote_qualified({text(r[1]), text(r[2])});
+        bool materialized = text(r[3]) == "m";
+        std::string def = text(r[4]);
+        while (!def.empty() && (def.back() == ';' || def.back() == '\n' || def.back() == ' ')) def.pop_back();
+        std::string sql = std::string("CREATE ") + (materialized ? "MATERIALIZED " : "") + "VIEW " + qualified;
+        if (!r[5].is_null()) sql += " WITH (" + text(r[5]) + ")";
+        sql += " AS\n" + def;
+        if (materialized && !flag(r[6])) sql += "\nWITH NO DATA";
+        sql += ";\n";
+        comments += comment_sql((materialized ? "MATERIALIZED VIEW " : "VIEW ") + qualified, r[7]);
+        ViewRow v{text(r[0]), sql, {}};
+        std::string deps = text(r[8]);
+        for (std::size_t start = 0; start < deps.size();) {
+          std::size_t comma = deps.find(',', start);
+          v.needs.push_back(deps.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+          if (comma == std::string::npos) break;
+          start = comma + 1;
+        }
+        view_names[v.oid] = qualified;
+        view_schemas[v.oid] = text(r[1]);
+        views.push_back(std::move(v));
+      }
+      std::set<std::string> written;
+      while (written.size() < views.size()) {
+        std::size_t before = written.size();
+        for (const auto& v : views) {
+          if (written.count(v.oid)) continue;
+          bool ready = std::all_of(v.needs.begin(), v.needs.end(),
+                                   [&](const std::string& n) { return !view_names.count(n) || written.count(n); });
+          if (!ready) continue;
+          ddl += v.sql;
+          written.insert(v.oid);
+        }
+        if (written.size() == before) break;  // views cannot form cycles; defensive
+      }
+      for (const auto& r : columns) {
+        if (view_names.count(text(r[0]))) {
+          comments += comment_sql("COLUMN " + view_names[text(r[0])] + "." + quote_ident(text(r[1])), r[8]);
+        }
+      }
+    }
     for (const auto& r : query(kConstraintsQuery)) {
       auto it = tables.find(text(r[0]));
       if (it == tables.end()) continue;
@@ -333,10 +604,80 @@ IntrospectionResult introspect(pqxx::connection& conn, SourceSet& sources, Diagn
     }
     for (const auto& r : query(kIndexesQuery)) {
       auto it = tables.find(text(r[0]));
-      if (it == tables.end()) continue;
+      std::string schema;
+      if (it != tables.end()) {
+        schema = it->second.schema;
+      } else if (auto v = view_schemas.find(text(r[0])); v != view_schemas.end()) {
+        schema = v->second;  // an index on a materialized view
+      } else {
+        continue;
+      }
       deferred += text(r[2]) + ";\n";
-      comments += comment_sql("INDEX " + quote_qualified({it->second.schema, text(r[1])}), r[3]);
+      comments += comment_sql("INDEX " + quote_qualified({schema, text(r[1])}), r[3]);
     }
+    for (const auto& r : query(kTriggersQuery)) {
+      std::string table = quote_qualified({text(r[0]), text(r[1])});
+      std::string name = quote_ident(text(r[2]));
+      deferred += text(r[3]) + ";\n";
+      std::string state = text(r[4]);
+      if (state == "D") deferred += "ALTER TABLE " + table + " DISABLE TRIGGER " + name + ";\n";
+      if (state == "R") deferred += "ALTER TABLE " + table + " ENABLE REPLICA TRIGGER " + name + ";\n";
+      if (state == "A") deferred += "ALTER TABLE " + table + " ENABLE ALWAYS TRIGGER " + name + ";\n";
+      comments += comment_sql("TRIGGER " + name + " ON " + table, r[5]);
+    }
+    for (const auto& r : query(kPoliciesQuery)) {
+      std::string table = quote_qualified({text(r[0]), text(r[1])});
+      std::string name = quote_ident(text(r[2]));
+      static const std::map<std::string, std::string> commands = {
+          {"*", "ALL"}, {"r", "SELECT"}, {"a", "INSERT"}, {"w", "UPDATE"}, {"d", "DELETE"}};
+      deferred += "CREATE POLICY " + name + " ON " + table + " AS " + (flag(r[3]) ? "PERMISSIVE" : "RESTRICTIVE") +
+                  " FOR " + commands.at(text(r[4])) + " TO " + text(r[5]);
+      if (!r[6].is_null()) deferred += " USING (" + text(r[6]) + ")";
+      if (!r[7].is_null()) deferred += " WITH CHECK (" + text(r[7]) + ")";
+      deferred += ";\n";
+      comments += comment_sql("POLICY " + name + " ON " + table, r[8]);
+    }
+    std::string grants;
+    {
+      // Functions come with EXECUTE for PUBLIC: say so when it was revoked.
+      std::set<std::string> public_execute;
+      std::vector<std::string> functions_seen;
+      for (const auto& r : query(kPrivilegesQuery)) {
+        std::string target = text(r[0]);
+        std::string privilege = text(r[3]);
+        if (text(r[5]) == "function-seen") {
+          functions_seen.push_back(target);
+          continue;
+        }
+        if (text(r[5]) == "function") {
+          functions_seen.push_back(target);
+          if (text(r[2]) == "PUBLIC" && privilege == "EXECUTE" && !flag(r[4])) {
+            public_execute.insert(target);
+            continue;
+          }
+        }
+        std::string col = r[1].is_null() ? "" : " (" + text(r[1]) + ")";
+        grants += "GRANT " + privilege + col + " ON " + target + " TO " + text(r[2]) + (flag(r[4]) ? " WITH GRANT OPTION" : "") + ";\n";
+      }
+      for (const auto& f : functions_seen) {
+        if (!public_execute.count(f)) {
+          grants += "REVOKE EXECUTE ON " + f + " FROM PUBLIC;\n";
+          public_execute.insert(f);  // once
+        }
+      }
+    }
+    for (const auto& r : query(kDefaultPrivilegesQuery)) {
+      std::string sql = "ALTER DEFAULT PRIVILEGES";
+      if (!text(r[0]).empty()) sql += " FOR ROLE " + text(r[0]);
+      if (!text(r[1]).empty()) sql += " IN SCHEMA " + text(r[1]);
+      if (flag(r[6])) {
+        sql += " REVOKE " + text(r[4]) + " ON " + text(r[2]) + " FROM " + text(r[3]);
+      } else {
+        sql += " GRANT " + text(r[4]) + " ON " + text(r[2]) + " TO " + text(r[3]) + (flag(r[5]) ? " WITH GRANT OPTION" : "");
+      }
+      grants += sql + ";\n";
+    }
+    deferred += grants;
     for (const auto& r : query(kUnmodeledQuery)) unmodeled.emplace_back(text(r[0]), text(r[1]));
     tx.commit();
   }

@@ -28,6 +28,10 @@ struct IntrospectionResult {
   int server_version = 0;    // server_version_num
 };
 
+/// Reports every role the desired catalog grants to or names in a policy that does not exist
+/// in the database (roles are not managed by schemac: they must exist beforehand).
+void check_roles(pqxx::connection& conn, const Catalog& desired, Diagnostics& diagnostics);
+
 /// Reads the database. Unmodelled objects and problems are reported to `diagnostics` (as
 /// warnings when `options.ignore_unmodeled`); the synthesized DDL is added to `sources`.
 IntrospectionResult introspect(pqxx::connection& conn, SourceSet& sources, Diagnostics& diagnostics,

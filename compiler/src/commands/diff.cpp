@@ -81,6 +81,7 @@ int run_diff(const DiffRequest& request, std::ostream& out, std::ostream& err) {
   }
   CurrentDatabase db = open_current(request.db);
   auto current = introspect(*db.connection, sources, diags, options);
+  check_roles(*db.connection, desired, diags);
   print_diagnostics(diags, sources, err);
   if (diags.has_errors()) return kExitError;
 
