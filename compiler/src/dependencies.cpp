@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "schemac/sql_text.hpp"
+
 namespace schemac {
 
 ObjectKey key_of(const Schema& s) { return {ObjectKind::schema, "", s.name, ""}; }
@@ -15,6 +17,23 @@ ObjectKey key_of(const Table& t, const Constraint& c) {
 }
 ObjectKey key_of(const Index& i) { return {ObjectKind::index, i.name.schema, i.name.name, ""}; }
 ObjectKey ownership_key(const Sequence& s) { return {ObjectKind::sequence_ownership, s.name.schema, s.name.name, ""}; }
+ObjectKey key_of(const Domain& d) { return {ObjectKind::type, d.name.schema, d.name.name, ""}; }
+ObjectKey key_of(const Domain& d, const Constraint& c) {
+  return {ObjectKind::domain_constraint, d.name.schema, d.name.name, c.name};
+}
+ObjectKey key_of(const CompositeType& t) { return {ObjectKind::type, t.name.schema, t.name.name, ""}; }
+ObjectKey key_of(const Function& f) { return {ObjectKind::function, f.name.schema, f.signature(), ""}; }
+ObjectKey key_of(const View& v) {
+  return {v.materialized ? ObjectKind::materialized_view : ObjectKind::view, v.name.schema, v.name.name, ""};
+}
+ObjectKey key_of(const View& v, const ViewColumn& c) { return {ObjectKind::column, v.name.schema, v.name.name, c.name}; }
+ObjectKey key_of(const Trigger& t) { return {ObjectKind::trigger, t.table.schema, t.table.name, t.name}; }
+ObjectKey key_of(const Policy& p) { return {ObjectKind::policy, p.table.schema, p.table.name, p.name}; }
+
+ObjectKey relation_key(const Catalog& catalog, const QualifiedName& name) {
+  if (const View* v = catalog.find_view(name)) return key_of(*v);
+  return {ObjectKind::table, name.schema, name.name, ""};
+}
 
 const std::vector<ObjectKey>& DependencyIndex::needs(const ObjectKey& key) const {
   static const std::vector<ObjectKey> none;
@@ -48,7 +67,21 @@ class Indexer {
       declare(key_of(s));
       need(key_of(s), schema_key(s.name.schema));
     }
+    for (const auto& d : catalog_.domains) domain(d);
+    for (const auto& t : catalog_.composites) {
+      declare(key_of(t));
+      need(key_of(t), schema_key(t.name.schema));
+      for (const auto& a : t.attributes) {
+        type(key_of(t), a.type);
+        ObjectKey ak{ObjectKind::column, t.name.schema, t.name.name, a.name};
+        declare(ak);
+        need(ak, key_of(t));
+        drop_with(ak, key_of(t));
+      }
+    }
+    for (const auto& f : catalog_.functions) function(f);
     for (const auto& t : catalog_.tables) table(t);
+    for (const auto& v : catalog_.views) view(v);
     for (const auto& s : catalog_.sequences) {
       if (!s.owned_by_table) continue;
       ObjectKey own = ownership_key(s);
@@ -62,6 +95,8 @@ class Indexer {
       drop_with(own, column);
     }
     for (const auto& i : catalog_.indexes) index(i);
+    for (const auto& t : catalog_.triggers) trigger(t);
+    for (const auto& p : catalog_.policies) policy(p);
     for (auto& [key, needs] : out_.depends_on) {
       std::sort(needs.begin(), needs.end());
       needs.erase(std::unique(needs.begin(), needs.end()), needs.end());
@@ -161,10 +196,72 @@ class Indexer {
     }
   }
 
+  void domain(const Domain& d) {
+    ObjectKey k = key_of(d);
+    declare(k);
+    need(k, schema_key(d.name.schema));
+    type(k, d.base);
+    if (d.default_value) expression(k, *d.default_value);
+    for (const auto& c : d.checks) {
+      ObjectKey ck = key_of(d, c);
+      declare(ck);
+      need(ck, k);
+      drop_with(ck, k);
+      if (c.check) expression(ck, *c.check);
+    }
+  }
+
+  void function(const Function& f) {
+    ObjectKey k = key_of(f);
+    declare(k);
+    need(k, schema_key(f.name.schema));
+    for (const auto& a : f.arguments) {
+      type(k, a.type);
+      if (a.default_value) expression(k, *a.default_value);
+    }
+    if (f.return_type) type(k, *f.return_type);
+    // A body PostgreSQL binds at creation (BEGIN ATOMIC / RETURN) depends on what it names.
+    if (f.sql_body) expression(k, *f.sql_body);
+  }
+
+  void view(const View& v) {
+    ObjectKey k = key_of(v);
+    declare(k);
+    need(k, schema_key(v.name.schema));
+    expression(k, v.query);
+    for (const auto& c : v.columns) {
+      ObjectKey ck = key_of(v, c);
+      declare(ck);
+      need(ck, k);
+      drop_with(ck, k);
+    }
+  }
+
+  void trigger(const Trigger& t) {
+    ObjectKey k = key_of(t);
+    ObjectKey rel = relation_key(catalog_, t.table);
+    declare(k);
+    need(k, rel);
+    drop_with(k, rel);
+    need(k, {ObjectKind::function, t.function.schema, quote_ident(t.function.name) + "()", ""});
+    for (const auto& c : t.update_columns) need(k, column_key(t.table, c));
+    if (t.when) expression(k, *t.when);
+  }
+
+  void policy(const Policy& p) {
+    ObjectKey k = key_of(p);
+    ObjectKey tk{ObjectKind::table, p.table.schema, p.table.name, ""};
+    declare(k);
+    need(k, tk);
+    drop_with(k, tk);
+    if (p.using_expr) expression(k, *p.using_expr);
+    if (p.check_expr) expression(k, *p.check_expr);
+  }
+
   void index(const Index& i) {
     ObjectKey k = key_of(i);
     QualifiedName table{i.name.schema, i.table};
-    ObjectKey tk{ObjectKind::table, table.schema, table.name, ""};
+    ObjectKey tk = relation_key(catalog_, table);
     declare(k);
     need(k, tk);
     drop_with(k, tk);

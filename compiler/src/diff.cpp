@@ -1,101 +1,418 @@
 #include "schemac/diff.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
 
+#include "canonical/renames.hpp"
 #include "schemac/dependencies.hpp"
+#include "schemac/sql_render.hpp"
+#include "schemac/sql_text.hpp"
 
 namespace schemac {
 
 namespace {
 
-// Definitions compared without their comments (comments are changed on their own).
+// Definitions compared without what is changed on its own (comments, grants).
+template <typename T>
+T definition(const T& value) {
+  T copy = value;
+  copy.comment.reset();
+  if constexpr (requires { copy.privileges; }) copy.privileges.clear();
+  return copy;
+}
+
 template <typename T>
 bool same_definition(const T& a, const T& b) {
-  T x = a, y = b;
-  x.comment.reset();
-  y.comment.reset();
-  return x == y;
+  return definition(a) == definition(b);
 }
 
-bool same_table_shape(const Table& a, const Table& b) {
-  return a.partition_key == b.partition_key;
-}
-
-// True when `labels_from` can become `labels_to` by adding labels (PostgreSQL cannot remove or
-// reorder enum labels in place).
+// True when `from` can become `to` by adding labels (PostgreSQL cannot remove or reorder enum
+// labels in place).
 bool only_additions(const std::vector<std::string>& from, const std::vector<std::string>& to) {
   std::size_t i = 0;
   for (const auto& label : to) {
-    if (i < from.size() && from[i] == label) ++i;
-    else if (std::find(from.begin(), from.end(), label) != from.end()) return false;
+    if (i < from.size() && from[i] == label) {
+      ++i;
+    } else if (std::find(from.begin(), from.end(), label) != from.end()) {
+      return false;
+    }
   }
   return i == from.size();
 }
 
-bool expression_mentions(const std::optional<Expression>& e, const ObjectKey& key) {
+bool mentions(const std::optional<Expression>& e, const ObjectKey& key) {
   return e && std::find(e->references.begin(), e->references.end(), key) != e->references.end();
 }
 
 bool elements_mention(const std::vector<IndexElement>& elems, const ObjectKey& key) {
-  return std::any_of(elems.begin(), elems.end(), [&](const IndexElement& e) { return expression_mentions(e.expression, key); });
+  return std::any_of(elems.begin(), elems.end(), [&](const IndexElement& e) { return mentions(e.expression, key); });
+}
+
+// CREATE OR REPLACE FUNCTION keeps the signature, the result type and the parameter names and
+// cannot remove a parameter default.
+bool replaceable(const Function& a, const Function& b) {
+  if (a.procedure != b.procedure || a.return_type != b.return_type || a.returns_set != b.returns_set) return false;
+  if (a.arguments.size() != b.arguments.size()) return false;
+  for (std::size_t i = 0; i < a.arguments.size(); ++i) {
+    const auto& x = a.arguments[i];
+    const auto& y = b.arguments[i];
+    if (x.mode != y.mode || !(x.type == y.type) || x.name != y.name) return false;
+    if (x.default_value && !y.default_value) return false;
+  }
+  return true;
+}
+
+// CREATE OR REPLACE VIEW keeps every old column (name and type) and may append new ones.
+bool view_replaceable(const View& a, const View& b) {
+  if (a.materialized || b.materialized || b.columns.size() < a.columns.size()) return false;
+  for (std::size_t i = 0; i < a.columns.size(); ++i) {
+    if (a.columns[i].name != b.columns[i].name) return false;
+    if (!a.columns[i].type || !b.columns[i].type || !(*a.columns[i].type == *b.columns[i].type)) return false;
+  }
+  return true;
+}
+
+const Privileges& default_privileges_of(ObjectKind kind) {
+  static const Privileges none;
+  static const Privileges execute = {{"PUBLIC", "EXECUTE", false, {}}};
+  return kind == ObjectKind::function ? execute : none;
 }
 
 class Differ {
  public:
-  Differ(const Catalog& current, const Catalog& desired)
-      : cur_(current), des_(desired), cur_deps_(index_dependencies(current)), des_deps_(index_dependencies(desired)) {}
+  Differ(const Catalog& current, const Catalog& desired) : original_(current), des_(desired) {}
 
   ChangeSet run() {
-    index(cur_, &cur_objects_);
+    cur_ = &original_;
+    apply_renames();
+    rename_by_definition();
+    cur_deps_ = index_dependencies(*cur_);
+    des_deps_ = index_dependencies(des_);
+    index(*cur_, &cur_objects_);
     index(des_, &des_objects_);
     compare();
     propagate();
     emit();
+    out_.renamed_current = renamed_;
     return std::move(out_);
   }
 
  private:
-  // Where each keyed object lives in its catalog.
   struct Objects {
     std::map<ObjectKey, const Schema*> schemas;
     std::map<ObjectKey, const Extension*> extensions;
     std::map<ObjectKey, const EnumType*> enums;
+    std::map<ObjectKey, const Domain*> domains;
+    std::map<ObjectKey, std::pair<const Domain*, const Constraint*>> domain_constraints;
+    std::map<ObjectKey, const CompositeType*> composites;
     std::map<ObjectKey, const Sequence*> sequences;
+    std::map<ObjectKey, const Function*> functions;
     std::map<ObjectKey, const Table*> tables;
     std::map<ObjectKey, std::pair<const Table*, const Column*>> columns;
     std::map<ObjectKey, std::pair<const Table*, const Constraint*>> constraints;
     std::map<ObjectKey, const Index*> indexes;
+    std::map<ObjectKey, const View*> views;
+    std::map<ObjectKey, std::pair<const View*, const ViewColumn*>> view_columns;
+    std::map<ObjectKey, std::pair<const CompositeType*, const CompositeAttribute*>> attributes;
+    std::map<ObjectKey, const Trigger*> triggers;
+    std::map<ObjectKey, const Policy*> policies;
   };
 
-  const Catalog& cur_;
+  const Catalog& original_;
+  const Catalog* cur_ = nullptr;
+  std::shared_ptr<Catalog> renamed_;
   const Catalog& des_;
   DependencyIndex cur_deps_, des_deps_;
   Objects cur_objects_, des_objects_;
   ChangeSet out_;
 
   std::set<ObjectKey> drop_, create_;
-  std::set<ObjectKey> retyped_columns_;  // columns whose type changes in place
+  std::set<ObjectKey> retyped_columns_;    // columns whose type changes in place
+  std::set<ObjectKey> detached_defaults_;  // defaults dropped and set again around a rebuild
   std::vector<change::AddEnumValue> enum_values_;
   std::vector<change::RebuildEnum> enum_rebuilds_;
+  std::vector<change::RebuildComposite> composite_rebuilds_;
   std::set<ObjectKey> rebuilt_enum_columns_;
+  std::set<ObjectKey> rebuilt_types_;
   std::vector<Change> alters_;  // in desired order
+  std::vector<change::Rename> renames_;
 
   static void index(const Catalog& c, Objects* o) {
     for (const auto& s : c.schemas) o->schemas[key_of(s)] = &s;
     for (const auto& e : c.extensions) o->extensions[key_of(e)] = &e;
     for (const auto& e : c.enums) o->enums[key_of(e)] = &e;
+    for (const auto& d : c.domains) {
+      o->domains[key_of(d)] = &d;
+      for (const auto& k : d.checks) o->domain_constraints[key_of(d, k)] = {&d, &k};
+    }
+    for (const auto& t : c.composites) {
+      o->composites[key_of(t)] = &t;
+      for (const auto& a : t.attributes) o->attributes[{ObjectKind::column, t.name.schema, t.name.name, a.name}] = {&t, &a};
+    }
     for (const auto& s : c.sequences) o->sequences[key_of(s)] = &s;
+    for (const auto& f : c.functions) o->functions[key_of(f)] = &f;
     for (const auto& t : c.tables) {
       o->tables[key_of(t)] = &t;
       for (const auto& col : t.columns) o->columns[key_of(t, col)] = {&t, &col};
       for (const auto& con : t.constraints) o->constraints[key_of(t, con)] = {&t, &con};
     }
     for (const auto& i : c.indexes) o->indexes[key_of(i)] = &i;
+    for (const auto& v : c.views) {
+      o->views[key_of(v)] = &v;
+      for (const auto& col : v.columns) o->view_columns[key_of(v, col)] = {&v, &col};
+    }
+    for (const auto& t : c.triggers) o->triggers[key_of(t)] = &t;
+    for (const auto& p : c.policies) o->policies[key_of(p)] = &p;
   }
 
-  // Walks both maps: only-in-current, only-in-desired, in both.
+  // ---- renames -------------------------------------------------------------------------------
+
+  Catalog& renamed() {
+    if (!renamed_) {
+      renamed_ = std::make_shared<Catalog>(original_);
+      cur_ = renamed_.get();
+    }
+    return *renamed_;
+  }
+
+  // `-- schemac:renamed-from` works in both directions: the annotation sits in the schema files,
+  // which are the desired catalog of a migration and the current catalog of its rollback.
+  template <typename Find, typename Apply>
+  void rename_kind(const std::vector<std::pair<QualifiedName, const RenamedFrom*>>& desired_annotations,
+                   const std::vector<std::pair<QualifiedName, const RenamedFrom*>>& current_annotations,
+                   Find exists_in, Apply apply) {
+    for (const auto& [to, hint] : desired_annotations) {
+      if (hint->empty()) continue;
+      QualifiedName from{to.schema, hint->name};
+      if (exists_in(*cur_, from) && !exists_in(*cur_, to) && !exists_in(des_, from)) apply(from, to);
+    }
+    for (const auto& [from, hint] : current_annotations) {
+      if (hint->empty()) continue;
+      QualifiedName to{from.schema, hint->name};
+      if (exists_in(des_, to) && !exists_in(des_, from) && !exists_in(*cur_, to)) apply(from, to);
+    }
+  }
+
+  void apply_renames() {
+    auto annotations = [](const Catalog& c, auto member) {
+      std::vector<std::pair<QualifiedName, const RenamedFrom*>> out;
+      for (const auto& o : c.*member) out.emplace_back(o.name, &o.renamed_from);
+      return out;
+    };
+    // Tables.
+    rename_kind(annotations(des_, &Catalog::tables), annotations(original_, &Catalog::tables),
+                [](const Catalog& c, const QualifiedName& n) { return c.find_table(n) != nullptr; },
+                [&](const QualifiedName& from, const QualifiedName& to) {
+                  canonical::rename_table(renamed(), from, to.name);
+                  renames_.push_back({{ObjectKind::table, from.schema, from.name, ""},
+                                      {ObjectKind::table, to.schema, to.name, ""},
+                                      "ALTER TABLE " + quote_qualified(from) + " RENAME TO " + quote_ident(to.name)});
+                });
+    // Views.
+    rename_kind(annotations(des_, &Catalog::views), annotations(original_, &Catalog::views),
+                [](const Catalog& c, const QualifiedName& n) { return c.find_view(n) != nullptr; },
+                [&](const QualifiedName& from, const QualifiedName& to) {
+                  Catalog& c = renamed();
+                  View* v = const_cast<View*>(c.find_view(from));
+                  bool materialized = v->materialized;
+                  v->name = to;
+                  ObjectKind kind = materialized ? ObjectKind::materialized_view : ObjectKind::view;
+                  renames_.push_back({{kind, from.schema, from.name, ""}, {kind, to.schema, to.name, ""},
+                                      std::string("ALTER ") + (materialized ? "MATERIALIZED VIEW " : "VIEW ") +
+                                          quote_qualified(from) + " RENAME TO " + quote_ident(to.name)});
+                });
+    // Types: enums, domains, composite types.
+    auto type_annotations = [](const Catalog& c) {
+      std::vector<std::pair<QualifiedName, const RenamedFrom*>> out;
+      for (const auto& o : c.enums) out.emplace_back(o.name, &o.renamed_from);
+      for (const auto& o : c.domains) out.emplace_back(o.name, &o.renamed_from);
+      for (const auto& o : c.composites) out.emplace_back(o.name, &o.renamed_from);
+      return out;
+    };
+    auto type_exists = [](const Catalog& c, const QualifiedName& n) {
+      return c.find_enum(n) || std::any_of(c.domains.begin(), c.domains.end(), [&](auto& d) { return d.name == n; }) ||
+             std::any_of(c.composites.begin(), c.composites.end(), [&](auto& t) { return t.name == n; });
+    };
+    rename_kind(type_annotations(des_), type_annotations(original_), type_exists,
+                [&](const QualifiedName& from, const QualifiedName& to) {
+                  canonical::rename_type(renamed(), from, to.name);
+                  renames_.push_back({{ObjectKind::type, from.schema, from.name, ""},
+                                      {ObjectKind::type, to.schema, to.name, ""},
+                                      "ALTER TYPE " + quote_qualified(from) + " RENAME TO " + quote_ident(to.name)});
+                });
+    // Functions: same arguments, another name.
+    for (int direction = 0; direction < 2; ++direction) {
+      const Catalog& annotated = direction == 0 ? des_ : original_;
+      for (const auto& f : annotated.functions) {
+        if (f.renamed_from.empty()) continue;
+        Function old = f;
+        old.name.name = f.renamed_from.name;
+        const Function& from = direction == 0 ? old : f;
+        const Function& to = direction == 0 ? f : old;
+        auto has = [](const Catalog& c, const Function& x) {
+          std::string sig = x.signature();
+          return std::any_of(c.functions.begin(), c.functions.end(),
+                             [&](const Function& g) { return g.name.schema == x.name.schema && g.signature() == sig; });
+        };
+        if (!has(*cur_, from) || has(*cur_, to) || has(des_, from)) continue;
+        Catalog& c = renamed();
+        std::string sig = from.signature();
+        for (auto& g : c.functions) {
+          if (g.name.schema == from.name.schema && g.signature() == sig) g.name = to.name;
+        }
+        renames_.push_back({{ObjectKind::function, from.name.schema, sig, ""},
+                            {ObjectKind::function, to.name.schema, to.signature(), ""},
+                            "ALTER ROUTINE " + render_function_name(from) + " RENAME TO " + quote_ident(to.name.name)});
+      }
+    }
+    // Indexes.
+    rename_kind(annotations(des_, &Catalog::indexes), annotations(original_, &Catalog::indexes),
+                [](const Catalog& c, const QualifiedName& n) {
+                  return std::any_of(c.indexes.begin(), c.indexes.end(), [&](const Index& i) { return i.name == n; });
+                },
+                [&](const QualifiedName& from, const QualifiedName& to) {
+                  for (auto& i : renamed().indexes) {
+                    if (i.name == from) i.name = to;
+                  }
+                  renames_.push_back({{ObjectKind::index, from.schema, from.name, ""},
+                                      {ObjectKind::index, to.schema, to.name, ""},
+                                      "ALTER INDEX " + quote_qualified(from) + " RENAME TO " + quote_ident(to.name)});
+                });
+    // Columns and constraints, within tables matched by name.
+    for (const auto& dt : des_.tables) {
+      const Table* ct = cur_->find_table(dt.name);
+      if (!ct) continue;
+      for (int direction = 0; direction < 2; ++direction) {
+        // Annotations in the desired table (forward) or in the current one (rollback; the renamed
+        // copy, in case the table itself was renamed).
+        const Table* annotated_table = direction == 0 ? &dt : cur_->find_table(dt.name);
+        if (!annotated_table) continue;
+        const Table& annotated = *annotated_table;
+        for (const auto& col : annotated.columns) {
+          if (col.renamed_from.empty()) continue;
+          std::string from = direction == 0 ? col.renamed_from.name : col.name;
+          std::string to = direction == 0 ? col.name : col.renamed_from.name;
+          const Table* current = cur_->find_table(dt.name);
+          if (!current->find_column(from) || current->find_column(to) || dt.find_column(from) || !dt.find_column(to)) continue;
+          canonical::rename_column(renamed(), dt.name, from, to);
+          renames_.push_back({{ObjectKind::column, dt.name.schema, dt.name.name, from},
+                              {ObjectKind::column, dt.name.schema, dt.name.name, to},
+                              "ALTER TABLE " + quote_qualified(dt.name) + " RENAME COLUMN " + quote_ident(from) + " TO " +
+                                  quote_ident(to)});
+        }
+        for (const auto& con : annotated.constraints) {
+          if (con.renamed_from.empty()) continue;
+          std::string from = direction == 0 ? con.renamed_from.name : con.name;
+          std::string to = direction == 0 ? con.name : con.renamed_from.name;
+          const Table* current = cur_->find_table(dt.name);
+          if (!current->find_constraint(from) || current->find_constraint(to) || dt.find_constraint(from) ||
+              !dt.find_constraint(to)) {
+            continue;
+          }
+          for (auto& t : renamed().tables) {
+            if (t.name != dt.name) continue;
+            for (auto& k : t.constraints) {
+              if (k.name == from) k.name = to;
+            }
+          }
+          std::string verb = "ALTER TABLE " + quote_qualified(dt.name) + " RENAME CONSTRAINT ";
+          renames_.push_back({{ObjectKind::constraint, dt.name.schema, dt.name.name, from},
+                              {ObjectKind::constraint, dt.name.schema, dt.name.name, to},
+                              verb + quote_ident(from) + " TO " + quote_ident(to)});
+        }
+      }
+    }
+  }
+
+  // Constraints, indexes and owned sequences that differ only by name are renamed rather than
+  // rebuilt (implicit names that follow a table rename, a name changed by hand).
+  void rename_by_definition() {
+    auto unnamed = [](auto x) {
+      x.name = {};
+      x.comment.reset();
+      return x;
+    };
+    for (const auto& dt : des_.tables) {
+      const Table* ct = cur_->find_table(dt.name);
+      if (!ct) continue;
+      std::vector<std::pair<std::string, std::string>> pairs;
+      for (const auto& c : ct->constraints) {
+        if (dt.find_constraint(c.name)) continue;
+        const Constraint* match = nullptr;
+        int count = 0;
+        for (const auto& d : dt.constraints) {
+          if (ct->find_constraint(d.name) || !(unnamed(c) == unnamed(d))) continue;
+          match = &d;
+          ++count;
+        }
+        if (count == 1) pairs.emplace_back(c.name, match->name);
+      }
+      for (const auto& [from, to] : pairs) {
+        for (auto& t : renamed().tables) {
+          if (t.name != dt.name) continue;
+          for (auto& k : t.constraints) {
+            if (k.name == from) k.name = to;
+          }
+        }
+        renames_.push_back({{ObjectKind::constraint, dt.name.schema, dt.name.name, from},
+                            {ObjectKind::constraint, dt.name.schema, dt.name.name, to},
+                            "ALTER TABLE " + quote_qualified(dt.name) + " RENAME CONSTRAINT " + quote_ident(from) + " TO " +
+                                quote_ident(to)});
+      }
+    }
+    auto index_named = [](const Catalog& c, const QualifiedName& n) {
+      return std::any_of(c.indexes.begin(), c.indexes.end(), [&](const Index& i) { return i.name == n; });
+    };
+    std::vector<std::pair<QualifiedName, QualifiedName>> index_pairs;
+    for (const auto& ci : cur_->indexes) {
+      if (index_named(des_, ci.name)) continue;
+      const Index* match = nullptr;
+      int count = 0;
+      for (const auto& di : des_.indexes) {
+        if (index_named(*cur_, di.name) || !(unnamed(ci) == unnamed(di))) continue;
+        match = &di;
+        ++count;
+      }
+      if (count == 1) index_pairs.emplace_back(ci.name, match->name);
+    }
+    for (const auto& [from, to] : index_pairs) {
+      for (auto& i : renamed().indexes) {
+        if (i.name == from) i.name = to;
+      }
+      renames_.push_back({{ObjectKind::index, from.schema, from.name, ""}, {ObjectKind::index, to.schema, to.name, ""},
+                          "ALTER INDEX " + quote_qualified(from) + " RENAME TO " + quote_ident(to.name)});
+    }
+    std::vector<std::pair<QualifiedName, QualifiedName>> sequence_pairs;
+    for (const auto& cs : cur_->sequences) {
+      if (!cs.owned_by_table || des_.find_sequence(cs.name)) continue;
+      const Sequence* match = nullptr;
+      int count = 0;
+      for (const auto& ds : des_.sequences) {
+        if (cur_->find_sequence(ds.name) || ds.owned_by_table != cs.owned_by_table ||
+            ds.owned_by_column != cs.owned_by_column || !(ds.options == cs.options)) {
+          continue;
+        }
+        match = &ds;
+        ++count;
+      }
+      if (count == 1) sequence_pairs.emplace_back(cs.name, match->name);
+    }
+    for (const auto& [from, to] : sequence_pairs) {
+      Catalog& c = renamed();
+      for (auto& q : c.sequences) {
+        if (q.name == from) q.name = to;
+      }
+      canonical::rename_sequence(c, from, to.name);
+      renames_.push_back({{ObjectKind::sequence, from.schema, from.name, ""}, {ObjectKind::sequence, to.schema, to.name, ""},
+                          "ALTER SEQUENCE " + quote_qualified(from) + " RENAME TO " + quote_ident(to.name)});
+    }
+  }
+
+  // ---- comparison ----------------------------------------------------------------------------
+
   template <typename Map, typename OnBoth>
   void match(const Map& cur, const Map& des, OnBoth on_both) {
     for (const auto& [key, value] : cur) {
@@ -116,6 +433,10 @@ class Differ {
     create_.insert(key);
   }
 
+  bool table_rebuilt(const ObjectKey& any_child) const {
+    return drop_.count({ObjectKind::table, any_child.schema, any_child.name, ""}) > 0;
+  }
+
   void compare() {
     match(cur_objects_.schemas, des_objects_.schemas, [](auto&, auto*, auto*) {});
     match(cur_objects_.extensions, des_objects_.extensions, [&](const ObjectKey&, const Extension* a, const Extension* b) {
@@ -128,18 +449,85 @@ class Differ {
         add_enum_values(*a, *b);
       } else {
         enum_rebuilds_.push_back(change::RebuildEnum{a, b, {}});
-        (void)key;
+        rebuilt_types_.insert(key);
+      }
+    });
+    match(cur_objects_.domains, des_objects_.domains, [&](const ObjectKey& key, const Domain* a, const Domain* b) {
+      if (!(a->base == b->base) || a->collation != b->collation) {
+        throw Error(fmt::format(
+            "changing the base type or collation of domain {} is not supported: create a domain under a new name "
+            "and move the columns to it",
+            quote_qualified(b->name)));
+      }
+      if (!(a->default_value == b->default_value) || a->not_null != b->not_null) {
+        alters_.push_back(change::AlterDomain{a, b});
+      }
+      (void)key;
+    });
+    match(cur_objects_.domain_constraints, des_objects_.domain_constraints, [&](const ObjectKey& key, auto a, auto b) {
+      Constraint x = definition(*a.second), y = definition(*b.second);
+      if (x == y) return;
+      x.validated = y.validated;
+      if (x == y && !a.second->validated && b.second->validated) {
+        alters_.push_back(change::ValidateDomainConstraint{b.first, b.second});
+      } else {
+        rebuild(key);
+      }
+    });
+    match(cur_objects_.composites, des_objects_.composites, [&](const ObjectKey& key, const CompositeType* a,
+                                                                 const CompositeType* b) {
+      CompositeType x = definition(*a), y = definition(*b);
+      for (auto& at : x.attributes) at.comment.reset();
+      for (auto& at : y.attributes) at.comment.reset();
+      if (x == y) return;
+      bool retyped = false;
+      for (const auto& at : x.attributes) {
+        for (const auto& bt : y.attributes) {
+          if (at.name == bt.name && !(at == bt)) retyped = true;
+        }
+      }
+      bool used_by_columns = false;
+      for (const auto& dep : cur_deps_.needed_by(key)) {
+        if (dep.kind == ObjectKind::column && cur_objects_.columns.count(dep)) used_by_columns = true;
+      }
+      if (retyped && used_by_columns) {
+        composite_rebuilds_.push_back(change::RebuildComposite{a, b, {}});
+        rebuilt_types_.insert(key);
+      } else {
+        alters_.push_back(change::AlterComposite{a, b});
       }
     });
     match(cur_objects_.sequences, des_objects_.sequences, [&](const ObjectKey&, const Sequence* a, const Sequence* b) {
       if (a->options != b->options) alters_.push_back(change::AlterSequence{a, b});
     });
+    match(cur_objects_.functions, des_objects_.functions, [&](const ObjectKey& key, const Function* a, const Function* b) {
+      Function x = definition(*a), y = definition(*b);
+      x.body_references.clear();
+      y.body_references.clear();
+      std::sort(x.settings.begin(), x.settings.end());  // the order of SET clauses means nothing
+      std::sort(y.settings.begin(), y.settings.end());
+      if (x == y) return;
+      if (replaceable(*a, *b)) {
+        alters_.push_back(change::ReplaceFunction{a, b});
+        // Index entries computed by the old body would be stale: rebuild such indexes.
+        if (b->volatility == 'i') {
+          for (const auto& y : cur_deps_.needed_by(key)) {
+            if (y.kind == ObjectKind::index) rebuild(y);
+          }
+        }
+      } else {
+        rebuild(key);
+      }
+    });
     match(cur_objects_.tables, des_objects_.tables, [&](const ObjectKey& key, const Table* a, const Table* b) {
-      if (!same_table_shape(*a, *b)) {
+      if (!(a->partition_key == b->partition_key)) {
         rebuild(key);
         return;
       }
-      if (a->unlogged != b->unlogged || a->options != b->options) alters_.push_back(change::AlterTable{a, b});
+      if (a->unlogged != b->unlogged || a->options != b->options || a->row_security != b->row_security ||
+          a->force_row_security != b->force_row_security) {
+        alters_.push_back(change::AlterTable{a, b});
+      }
       if (a->partition_of != b->partition_of || !(a->partition_bound == b->partition_bound)) {
         if (a->partition_of) alters_.push_back(change::DetachPartition{a});
         if (b->partition_of) alters_.push_back(change::AttachPartition{b});
@@ -147,9 +535,7 @@ class Differ {
     });
     match(cur_objects_.columns, des_objects_.columns, [&](const ObjectKey& key, auto a, auto b) { compare_column(key, a, b); });
     match(cur_objects_.constraints, des_objects_.constraints, [&](const ObjectKey& key, auto a, auto b) {
-      Constraint x = *a.second, y = *b.second;
-      x.comment.reset();
-      y.comment.reset();
+      Constraint x = definition(*a.second), y = definition(*b.second);
       if (x == y) return;
       x.validated = y.validated;
       if (x == y && !a.second->validated && b.second->validated) {
@@ -161,38 +547,82 @@ class Differ {
     match(cur_objects_.indexes, des_objects_.indexes, [&](const ObjectKey& key, const Index* a, const Index* b) {
       if (!same_definition(*a, *b)) rebuild(key);
     });
+    match(cur_objects_.views, des_objects_.views, [&](const ObjectKey& key, const View* a, const View* b) {
+      View x = definition(*a), y = definition(*b);
+      for (auto& c : x.columns) c.comment.reset();
+      for (auto& c : y.columns) c.comment.reset();
+      if (x == y) return;
+      View xs = x, ys = y;
+      xs.options = ys.options;
+      xs.with_data = ys.with_data;
+      if (xs == ys) {
+        if (a->options != b->options) alters_.push_back(change::AlterViewOptions{a, b});
+        if (a->with_data != b->with_data) alters_.push_back(change::RefreshMaterializedView{b});
+        return;
+      }
+      if (view_replaceable(*a, *b)) {
+        alters_.push_back(change::ReplaceView{a, b});
+      } else {
+        rebuild(key);
+      }
+    });
+    match(cur_objects_.view_columns, des_objects_.view_columns, [](auto&, auto, auto) {});
+    match(cur_objects_.triggers, des_objects_.triggers, [&](const ObjectKey& key, const Trigger* a, const Trigger* b) {
+      Trigger x = definition(*a), y = definition(*b);
+      if (x == y) return;
+      x.enabled = y.enabled;
+      if (x == y) {
+        alters_.push_back(change::SetTriggerState{b});
+      } else if (!a->constraint_trigger && !b->constraint_trigger) {
+        alters_.push_back(change::ReplaceTrigger{a, b});
+        if (a->enabled != b->enabled) alters_.push_back(change::SetTriggerState{b});
+      } else {
+        rebuild(key);
+      }
+    });
+    match(cur_objects_.policies, des_objects_.policies, [&](const ObjectKey& key, const Policy* a, const Policy* b) {
+      if (same_definition(*a, *b)) return;
+      // ALTER POLICY changes roles and expressions, but cannot remove a USING or WITH CHECK.
+      bool alterable = a->command == b->command && a->permissive == b->permissive &&
+                       !(a->using_expr && !b->using_expr) && !(a->check_expr && !b->check_expr);
+      if (alterable) {
+        alters_.push_back(change::AlterPolicy{a, b});
+      } else {
+        rebuild(key);
+      }
+    });
     // Sequence ownership is its own key, so serial columns do not form a cycle.
-    for (const auto& s : cur_.sequences) {
-      if (s.owned_by_table) {
-        auto it = des_objects_.sequences.find(key_of(s));
-        if (it == des_objects_.sequences.end() || it->second->owned_by_table != s.owned_by_table ||
-            it->second->owned_by_column != s.owned_by_column) {
-          drop_.insert(ownership_key(s));
-        }
+    for (const auto& s : cur_->sequences) {
+      if (!s.owned_by_table) continue;
+      auto it = des_objects_.sequences.find(key_of(s));
+      if (it == des_objects_.sequences.end() || it->second->owned_by_table != s.owned_by_table ||
+          it->second->owned_by_column != s.owned_by_column) {
+        drop_.insert(ownership_key(s));
       }
     }
     for (const auto& s : des_.sequences) {
-      if (s.owned_by_table) {
-        auto it = cur_objects_.sequences.find(key_of(s));
-        if (it == cur_objects_.sequences.end() || it->second->owned_by_table != s.owned_by_table ||
-            it->second->owned_by_column != s.owned_by_column) {
-          create_.insert(ownership_key(s));
-        }
+      if (!s.owned_by_table) continue;
+      auto it = cur_objects_.sequences.find(key_of(s));
+      if (it == cur_objects_.sequences.end() || it->second->owned_by_table != s.owned_by_table ||
+          it->second->owned_by_column != s.owned_by_column) {
+        create_.insert(ownership_key(s));
       }
     }
-    // Enum rebuilds convert their columns.
-    for (auto& r : enum_rebuilds_) {
+    // Type rebuilds convert their columns.
+    auto collect = [&](const QualifiedName& from, const QualifiedName& to, std::vector<change::ColumnRetype>* out) {
       for (const auto& [key, tc] : cur_objects_.columns) {
-        if (tc.second->type.schema != r.from->name.schema || tc.second->type.name != r.from->name.name) continue;
+        if (tc.second->type.schema != from.schema || tc.second->type.name != from.name) continue;
         auto it = des_objects_.columns.find(key);
         if (it == des_objects_.columns.end() || drop_.count(key)) continue;
-        const Column* to = it->second.second;
-        if (to->type.schema != r.to->name.schema || to->type.name != r.to->name.name) continue;
-        r.columns.push_back({it->second.first, tc.second, to});
+        const Column* target = it->second.second;
+        if (target->type.schema != to.schema || target->type.name != to.name) continue;
+        out->push_back({it->second.first, tc.second, target});
         rebuilt_enum_columns_.insert(key);
         retyped_columns_.insert(key);
       }
-    }
+    };
+    for (auto& r : enum_rebuilds_) collect(r.from->name, r.to->name, &r.columns);
+    for (auto& r : composite_rebuilds_) collect(r.from->name, r.to->name, &r.columns);
   }
 
   void add_enum_values(const EnumType& from, const EnumType& to) {
@@ -220,50 +650,86 @@ class Differ {
 
   void compare_column(const ObjectKey& key, std::pair<const Table*, const Column*> a,
                       std::pair<const Table*, const Column*> b) {
-    if (drop_.count({ObjectKind::table, key.schema, key.name, ""})) return;  // table rebuilt
-    const Column& x = *a.second;
-    const Column& y = *b.second;
-    if (same_definition(x, y)) return;
+    if (table_rebuilt(key)) return;
+    Column x = definition(*a.second), y = definition(*b.second);
+    if (x == y) return;
     // A generated column can only get another expression by being added again.
-    bool regenerate = y.generated && !(x.generated && *x.generated == *y.generated);
-    if (regenerate) {
+    if (y.generated && !(x.generated && *x.generated == *y.generated)) {
       rebuild(key);
       return;
     }
     if (!(x.type == y.type) || x.collation != y.collation) retyped_columns_.insert(key);
-    alters_.push_back(change::AlterColumn{b.first, &x, &y, false});
+    alters_.push_back(change::AlterColumn{b.first, a.second, b.second, false});
   }
 
-  bool is_expression_dependent(const ObjectKey& dependent, const ObjectKey& column) const {
-    if (dependent.kind == ObjectKind::constraint) {
-      auto it = cur_objects_.constraints.find(dependent);
-      if (it == cur_objects_.constraints.end()) return false;
-      const Constraint& c = *it->second.second;
-      return expression_mentions(c.check, column) || expression_mentions(c.where, column) ||
-             elements_mention(c.elements, column) || c.kind == ConstraintKind::exclude;
+  // What cannot survive an in-place retype of `column` (PostgreSQL refuses or breaks):
+  // expressions, views, policies and triggers that use it.
+  bool breaks_on_retype(const ObjectKey& dependent, const ObjectKey& column) const {
+    switch (dependent.kind) {
+      case ObjectKind::constraint: {
+        auto it = cur_objects_.constraints.find(dependent);
+        if (it == cur_objects_.constraints.end()) return false;
+        const Constraint& c = *it->second.second;
+        return mentions(c.check, column) || mentions(c.where, column) || elements_mention(c.elements, column) ||
+               c.kind == ConstraintKind::exclude;
+      }
+      case ObjectKind::index: {
+        auto it = cur_objects_.indexes.find(dependent);
+        if (it == cur_objects_.indexes.end()) return false;
+        return mentions(it->second->where, column) || elements_mention(it->second->elements, column);
+      }
+      case ObjectKind::view:
+      case ObjectKind::materialized_view:
+      case ObjectKind::policy:
+      case ObjectKind::trigger:
+      case ObjectKind::function:  // a BEGIN ATOMIC / RETURN body that reads it
+        return true;
+      case ObjectKind::column: {
+        // A generated column computed from it.
+        auto it = cur_objects_.columns.find(dependent);
+        return it != cur_objects_.columns.end() && mentions(it->second.second->generated, column);
+      }
+      default: return false;
     }
-    if (dependent.kind == ObjectKind::index) {
-      auto it = cur_objects_.indexes.find(dependent);
-      if (it == cur_objects_.indexes.end()) return false;
-      return expression_mentions(it->second->where, column) || elements_mention(it->second->elements, column);
-    }
-    return false;
   }
 
   // Everything that cannot survive a drop (or an in-place retype) of what it depends on is
   // rebuilt; everything PostgreSQL drops along with its owner goes too.
   void propagate() {
     std::vector<ObjectKey> work(drop_.begin(), drop_.end());
-    auto invalidate = [&](const ObjectKey& y) {
+    auto invalidate = [&](const ObjectKey& y, const ObjectKey& x) {
       if (drop_.count(y)) return;
-      if (y.kind == ObjectKind::column) return;  // columns are never rebuilt implicitly: data would go
+      if (y.kind == ObjectKind::sequence_ownership) return;  // reassigned by its own change
+      if (y.kind == ObjectKind::column) {
+        auto it = cur_objects_.columns.find(y);
+        if (it == cur_objects_.columns.end()) return;  // a view's column goes with the view
+        const Column& c = *it->second.second;
+        if (mentions(c.generated, x)) {
+          rebuild(y);  // derived data: added again
+          work.push_back(y);
+        } else if (mentions(c.default_value, x) && des_objects_.columns.count(y) && !retyped_columns_.count(y) &&
+                   des_objects_.columns.at(y).second->default_value == c.default_value) {
+          // The same default, bound to an object that is rebuilt: dropped before, set after. (A
+          // default that changes, or a retyped column, is handled by its AlterColumn.)
+          detached_defaults_.insert(y);  // dropped before, set again after
+        }
+        return;  // a column is never rebuilt implicitly: its data would go
+      }
       drop_.insert(y);
       if (des_deps_.contains(y)) create_.insert(y);
       work.push_back(y);
     };
     for (const auto& col : retyped_columns_) {
       for (const auto& y : cur_deps_.needed_by(col)) {
-        if (is_expression_dependent(y, col)) invalidate(y);
+        if (breaks_on_retype(y, col)) invalidate(y, col);
+      }
+    }
+    // A rebuilt type is renamed away and dropped: what uses it (other than the columns the
+    // rebuild converts) must go first and come back.
+    for (const auto& t : rebuilt_types_) {
+      for (const auto& y : cur_deps_.needed_by(t)) {
+        if (y.kind == ObjectKind::column && rebuilt_enum_columns_.count(y)) continue;
+        invalidate(y, t);
       }
     }
     std::map<ObjectKey, std::vector<ObjectKey>> owned;  // owner -> objects dropped with it
@@ -273,11 +739,7 @@ class Differ {
     while (!work.empty()) {
       ObjectKey x = work.back();
       work.pop_back();
-      for (const auto& y : cur_deps_.needed_by(x)) {
-        // Ownership of a sequence is reassigned by its own change, not rebuilt.
-        if (y.kind == ObjectKind::sequence_ownership) continue;
-        invalidate(y);
-      }
+      for (const auto& y : cur_deps_.needed_by(x)) invalidate(y, x);
       for (const auto& y : owned[x]) {
         if (drop_.count(y)) continue;
         drop_.insert(y);
@@ -300,9 +762,12 @@ class Differ {
     auto it = cur_deps_.dropped_with.find(key);
     if (it == cur_deps_.dropped_with.end()) return false;
     for (const auto& owner : it->second) {
-      // Only a table (or a column owning a sequence) takes others with it.
       if (!drop_.count(owner)) continue;
-      if (owner.kind == ObjectKind::table) return true;
+      // A table, view or domain takes its parts with it; a column its owned sequence.
+      if (owner.kind == ObjectKind::table || owner.kind == ObjectKind::view ||
+          owner.kind == ObjectKind::materialized_view || owner.kind == ObjectKind::type) {
+        return true;
+      }
       if (owner.kind == ObjectKind::column && key.kind == ObjectKind::sequence) return true;
       if (owner.kind == ObjectKind::column && key.kind == ObjectKind::sequence_ownership) return true;
       if (owner.kind == ObjectKind::sequence && key.kind == ObjectKind::sequence_ownership) return true;
@@ -310,10 +775,12 @@ class Differ {
     return false;
   }
 
+  // ---- emission ------------------------------------------------------------------------------
+
   void emit() {
     for (auto& v : enum_values_) out_.changes.push_back(v);
+    for (auto& r : renames_) out_.changes.push_back(r);
 
-    // Drops, in reverse of the current catalog's order.
     std::vector<ObjectKey> drops;
     for (const auto& k : drop_) {
       if (!dropped_implicitly(k)) drops.push_back(k);
@@ -321,9 +788,6 @@ class Differ {
     std::sort(drops.begin(), drops.end(), [&](const ObjectKey& a, const ObjectKey& b) {
       return cur_deps_.order.at(a) > cur_deps_.order.at(b);
     });
-    // Schemas and extensions come first and go last: other objects may use them in ways no
-    // catalog records (an extension's types and functions).
-    auto container = [](const ObjectKey& k) { return k.kind == ObjectKind::schema || k.kind == ObjectKind::extension; };
     std::vector<ObjectKey> creates(create_.begin(), create_.end());
     creates.erase(std::remove_if(creates.begin(), creates.end(),
                                  [](const ObjectKey& k) { return k.kind == ObjectKind::sequence_ownership; }),
@@ -331,68 +795,109 @@ class Differ {
     std::sort(creates.begin(), creates.end(), [&](const ObjectKey& a, const ObjectKey& b) {
       return des_deps_.order.at(a) < des_deps_.order.at(b);
     });
+    // Schemas and extensions come first and go last: other objects may use them in ways no
+    // catalog records (an extension's types and functions).
+    auto container = [](const ObjectKey& k) { return k.kind == ObjectKind::schema || k.kind == ObjectKind::extension; };
     for (const auto& k : creates) {
       if (container(k)) emit_create(k);
+    }
+    // Default privileges apply when objects are created: change them before any create.
+    emit_default_privileges();
+    for (const auto& k : detached_defaults_) {
+      auto [t, c] = cur_objects_.columns.at(k);
+      out_.changes.push_back(change::DropColumnDefault{t, c});
     }
     for (const auto& k : drops) {
       if (!container(k)) emit_drop(k);
     }
-
     // In-place changes.
     for (auto& r : enum_rebuilds_) out_.changes.push_back(r);
+    for (auto& r : composite_rebuilds_) out_.changes.push_back(r);
     for (auto& a : alters_) {
-      if (auto* ac = std::get_if<change::AlterColumn>(&a)) {
-        ObjectKey key = key_of(*ac->table, *ac->to);
-        if (drop_.count(key)) continue;
-        if (rebuilt_enum_columns_.count(key)) {
-          ac->type_set_by_enum_rebuild = true;
-          Column x = *ac->from, y = *ac->to;
-          x.type = y.type;
-          x.default_value = y.default_value;
-          x.comment = y.comment;
-          if (x == y) continue;  // nothing else changes
-        }
-      }
-      if (auto* vc = std::get_if<change::ValidateConstraint>(&a)) {
-        if (drop_.count(key_of(*vc->table, *vc->constraint))) continue;
-      }
+      if (!keep_alter(a)) continue;
       out_.changes.push_back(a);
     }
     for (const auto& s : des_.sequences) {
-      ObjectKey own = ownership_key(s);
-      if (create_.count(own)) {
-        auto it = cur_objects_.sequences.find(key_of(s));
-        const Sequence* from = it == cur_objects_.sequences.end() ? nullptr : it->second;
-        out_.changes.push_back(change::SetSequenceOwner{from, &s});
-      }
+      if (!create_.count(ownership_key(s))) continue;
+      auto it = cur_objects_.sequences.find(key_of(s));
+      const Sequence* from = it == cur_objects_.sequences.end() || drop_.count(key_of(s)) ? nullptr : it->second;
+      out_.changes.push_back(change::SetSequenceOwner{from, &s});
     }
-    for (const auto& s : cur_.sequences) {
+    for (const auto& s : cur_->sequences) {
       ObjectKey own = ownership_key(s);
       if (!drop_.count(own) || create_.count(own) || drop_.count(key_of(s)) || dropped_implicitly(own)) continue;
       out_.changes.push_back(change::SetSequenceOwner{&s, nullptr});
     }
-
-    // Creates, in the desired catalog's order.
     for (const auto& k : creates) {
       if (!container(k)) emit_create(k);
+    }
+    for (const auto& k : detached_defaults_) {
+      auto [t, c] = des_objects_.columns.at(k);
+      if (c->default_value) out_.changes.push_back(change::SetColumnDefault{t, c});
     }
     for (const auto& k : drops) {
       if (container(k)) emit_drop(k);
     }
-
+    emit_privileges();
     emit_comments();
+  }
+
+  // Alterations of objects that are rebuilt anyway are dropped; so is the part of a column
+  // alteration an enum rebuild already does.
+  bool keep_alter(Change& a) {
+    if (auto* ac = std::get_if<change::AlterColumn>(&a)) {
+      ObjectKey key = key_of(*ac->table, *ac->to);
+      if (drop_.count(key)) return false;
+      if (rebuilt_enum_columns_.count(key)) {
+        ac->type_set_by_enum_rebuild = true;
+        Column x = definition(*ac->from), y = definition(*ac->to);
+        x.type = y.type;
+        x.default_value = y.default_value;
+        if (x == y) return false;  // nothing else changes
+      }
+      if (detached_defaults_.count(key)) {
+        Column x = definition(*ac->from), y = definition(*ac->to);
+        x.default_value = y.default_value;  // set again by SetColumnDefault
+        if (x == y) return false;
+      }
+    }
+    if (auto* v = std::get_if<change::ValidateConstraint>(&a)) return !drop_.count(key_of(*v->table, *v->constraint));
+    if (auto* v = std::get_if<change::ValidateDomainConstraint>(&a)) return !drop_.count(key_of(*v->domain, *v->constraint));
+    if (auto* f = std::get_if<change::ReplaceFunction>(&a)) return !drop_.count(key_of(*f->to));
+    if (auto* v = std::get_if<change::ReplaceView>(&a)) return !drop_.count(key_of(*v->to));
+    if (auto* v = std::get_if<change::AlterViewOptions>(&a)) return !drop_.count(key_of(*v->to));
+    if (auto* v = std::get_if<change::RefreshMaterializedView>(&a)) return !drop_.count(key_of(*v->view));
+    if (auto* t = std::get_if<change::ReplaceTrigger>(&a)) return !drop_.count(key_of(*t->to));
+    if (auto* t = std::get_if<change::SetTriggerState>(&a)) return !drop_.count(key_of(*t->trigger));
+    if (auto* p = std::get_if<change::AlterPolicy>(&a)) return !drop_.count(key_of(*p->to));
+    if (auto* t = std::get_if<change::AlterTable>(&a)) return !drop_.count(key_of(*t->to));
+    if (auto* t = std::get_if<change::AttachPartition>(&a)) return !create_.count(key_of(*t->table));
+    if (auto* t = std::get_if<change::DetachPartition>(&a)) return !drop_.count(key_of(*t->table));
+    if (auto* d = std::get_if<change::AlterDomain>(&a)) return !drop_.count(key_of(*d->to));
+    if (auto* c = std::get_if<change::AlterComposite>(&a)) return !drop_.count(key_of(*c->to));
+    return true;
   }
 
   void emit_drop(const ObjectKey& k) {
     switch (k.kind) {
       case ObjectKind::schema: out_.changes.push_back(change::DropSchema{cur_objects_.schemas.at(k)}); break;
       case ObjectKind::extension: out_.changes.push_back(change::DropExtension{cur_objects_.extensions.at(k)}); break;
-      case ObjectKind::type: out_.changes.push_back(change::DropEnum{cur_objects_.enums.at(k)}); break;
+      case ObjectKind::type:
+        if (cur_objects_.enums.count(k)) out_.changes.push_back(change::DropEnum{cur_objects_.enums.at(k)});
+        if (cur_objects_.domains.count(k)) out_.changes.push_back(change::DropDomain{cur_objects_.domains.at(k)});
+        if (cur_objects_.composites.count(k)) out_.changes.push_back(change::DropComposite{cur_objects_.composites.at(k)});
+        break;
+      case ObjectKind::domain_constraint: {
+        auto [d, c] = cur_objects_.domain_constraints.at(k);
+        out_.changes.push_back(change::DropDomainConstraint{d, c});
+        break;
+      }
       case ObjectKind::sequence: out_.changes.push_back(change::DropSequence{cur_objects_.sequences.at(k)}); break;
+      case ObjectKind::function: out_.changes.push_back(change::DropFunction{cur_objects_.functions.at(k)}); break;
       case ObjectKind::table: out_.changes.push_back(change::DropTable{cur_objects_.tables.at(k)}); break;
       case ObjectKind::column: {
-        auto [t, c] = cur_objects_.columns.at(k);
-        out_.changes.push_back(change::DropColumn{t, c});
+        auto it = cur_objects_.columns.find(k);  // a view's column or a type's attribute goes with it
+        if (it != cur_objects_.columns.end()) out_.changes.push_back(change::DropColumn{it->second.first, it->second.second});
         break;
       }
       case ObjectKind::constraint: {
@@ -401,6 +906,10 @@ class Differ {
         break;
       }
       case ObjectKind::index: out_.changes.push_back(change::DropIndex{cur_objects_.indexes.at(k)}); break;
+      case ObjectKind::view:
+      case ObjectKind::materialized_view: out_.changes.push_back(change::DropView{cur_objects_.views.at(k)}); break;
+      case ObjectKind::trigger: out_.changes.push_back(change::DropTrigger{cur_objects_.triggers.at(k)}); break;
+      case ObjectKind::policy: out_.changes.push_back(change::DropPolicy{cur_objects_.policies.at(k)}); break;
       default: break;
     }
   }
@@ -408,39 +917,186 @@ class Differ {
   void emit_create(const ObjectKey& k) {
     switch (k.kind) {
       case ObjectKind::schema: out_.changes.push_back(change::CreateSchema{des_objects_.schemas.at(k)}); break;
-      case ObjectKind::extension:
-        out_.changes.push_back(change::CreateExtension{des_objects_.extensions.at(k)});
+      case ObjectKind::extension: out_.changes.push_back(change::CreateExtension{des_objects_.extensions.at(k)}); break;
+      case ObjectKind::type:
+        if (des_objects_.enums.count(k)) out_.changes.push_back(change::CreateEnum{des_objects_.enums.at(k)});
+        if (des_objects_.domains.count(k)) out_.changes.push_back(change::CreateDomain{des_objects_.domains.at(k)});
+        if (des_objects_.composites.count(k)) out_.changes.push_back(change::CreateComposite{des_objects_.composites.at(k)});
         break;
-      case ObjectKind::type: out_.changes.push_back(change::CreateEnum{des_objects_.enums.at(k)}); break;
+      case ObjectKind::domain_constraint: {
+        auto [d, c] = des_objects_.domain_constraints.at(k);
+        if (create_.count(key_of(*d)) && c->validated) break;  // part of CREATE DOMAIN
+        out_.changes.push_back(change::AddDomainConstraint{d, c});
+        break;
+      }
       case ObjectKind::sequence: out_.changes.push_back(change::CreateSequence{des_objects_.sequences.at(k)}); break;
+      case ObjectKind::function: out_.changes.push_back(change::CreateFunction{des_objects_.functions.at(k)}); break;
       case ObjectKind::table: out_.changes.push_back(change::CreateTable{des_objects_.tables.at(k)}); break;
       case ObjectKind::column: {
-        auto [t, c] = des_objects_.columns.at(k);
+        auto it = des_objects_.columns.find(k);
+        if (it == des_objects_.columns.end()) break;  // a view's column or a type's attribute: part of it
+        auto [t, c] = it->second;
         if (create_.count(key_of(*t))) break;  // part of CREATE TABLE
         out_.changes.push_back(change::AddColumn{t, c});
         break;
       }
       case ObjectKind::constraint: {
         auto [t, c] = des_objects_.constraints.at(k);
-        if (create_.count(key_of(*t)) && !is_separate(*c)) break;  // part of CREATE TABLE
+        if (create_.count(key_of(*t)) && !is_separate_constraint(*c)) break;  // part of CREATE TABLE
         out_.changes.push_back(change::AddConstraint{t, c});
         break;
       }
       case ObjectKind::index: out_.changes.push_back(change::CreateIndex{des_objects_.indexes.at(k)}); break;
+      case ObjectKind::view:
+      case ObjectKind::materialized_view: out_.changes.push_back(change::CreateView{des_objects_.views.at(k)}); break;
+      case ObjectKind::trigger: {
+        const Trigger* t = des_objects_.triggers.at(k);
+        out_.changes.push_back(change::CreateTrigger{t});
+        if (t->enabled != 'O') out_.changes.push_back(change::SetTriggerState{t});
+        break;
+      }
+      case ObjectKind::policy: out_.changes.push_back(change::CreatePolicy{des_objects_.policies.at(k)}); break;
       default: break;
     }
   }
 
-  static bool is_separate(const Constraint& c) { return c.kind == ConstraintKind::foreign_key || !c.validated; }
+  // What a newly created object gets: PostgreSQL's defaults plus the default privileges of the
+  // role running the migration (already changed to the desired ones at that point).
+  Privileges initial_privileges(ObjectKind kind, const std::string& schema) const {
+    Privileges out = default_privileges_of(kind);
+    const char* type = kind == ObjectKind::table || kind == ObjectKind::view || kind == ObjectKind::materialized_view
+                           ? "TABLES"
+                       : kind == ObjectKind::sequence ? "SEQUENCES"
+                       : kind == ObjectKind::function ? "FUNCTIONS"
+                       : kind == ObjectKind::schema   ? "SCHEMAS"
+                                                      : "";
+    for (const auto& d : des_.default_privileges) {
+      if (!d.role.empty() || d.object_type != type || (!d.schema.empty() && d.schema != schema)) continue;
+      auto it = std::find(out.begin(), out.end(), d.privilege);
+      if (d.revoked && it != out.end()) out.erase(it);
+      if (!d.revoked && it == out.end()) out.push_back(d.privilege);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  // Grants: compared per object; a (re)created object starts from what PostgreSQL gives it.
+  void emit_privileges() {
+    auto compare = [&](const ObjectKey& key, const std::string& target, const std::string& column,
+                       const Privileges* current, const Privileges& desired, ObjectKind kind) {
+      bool fresh = !current || create_.count(key);
+      Privileges initial = column.empty() ? initial_privileges(kind, key.kind == ObjectKind::schema ? key.name : key.schema)
+                                          : Privileges{};
+      const Privileges& from = fresh ? initial : *current;
+      if (from == desired) return;
+      out_.changes.push_back(change::SetPrivileges{key, target, column, from, desired});
+    };
+    for (const auto& s : des_.schemas) {
+      auto it = cur_objects_.schemas.find(key_of(s));
+      compare(key_of(s), "SCHEMA " + quote_ident(s.name), "", it == cur_objects_.schemas.end() ? nullptr : &it->second->privileges,
+              s.privileges, ObjectKind::schema);
+    }
+    for (const auto& s : des_.sequences) {
+      auto it = cur_objects_.sequences.find(key_of(s));
+      compare(key_of(s), "SEQUENCE " + quote_qualified(s.name), "",
+              it == cur_objects_.sequences.end() ? nullptr : &it->second->privileges, s.privileges, ObjectKind::sequence);
+    }
+    for (const auto& f : des_.functions) {
+      auto it = cur_objects_.functions.find(key_of(f));
+      compare(key_of(f), "ROUTINE " + render_function_name(f), "",
+              it == cur_objects_.functions.end() ? nullptr : &it->second->privileges, f.privileges, ObjectKind::function);
+    }
+    for (const auto& t : des_.tables) {
+      auto it = cur_objects_.tables.find(key_of(t));
+      std::string target = "TABLE " + quote_qualified(t.name);
+      compare(key_of(t), target, "", it == cur_objects_.tables.end() ? nullptr : &it->second->privileges, t.privileges,
+              ObjectKind::table);
+      for (const auto& c : t.columns) {
+        auto ci = cur_objects_.columns.find(key_of(t, c));
+        compare(key_of(t, c), target, c.name, ci == cur_objects_.columns.end() ? nullptr : &ci->second.second->privileges,
+                c.privileges, ObjectKind::column);
+      }
+    }
+    for (const auto& v : des_.views) {
+      auto it = cur_objects_.views.find(key_of(v));
+      compare(key_of(v), "TABLE " + quote_qualified(v.name), "",
+              it == cur_objects_.views.end() ? nullptr : &it->second->privileges, v.privileges, ObjectKind::view);
+    }
+  }
+
+  void emit_default_privileges() {
+    change::SetDefaultPrivileges d;
+    for (const auto& p : cur_->default_privileges) {
+      if (std::find(des_.default_privileges.begin(), des_.default_privileges.end(), p) == des_.default_privileges.end()) {
+        d.revoke.push_back(p);
+      }
+    }
+    for (const auto& p : des_.default_privileges) {
+      if (std::find(cur_->default_privileges.begin(), cur_->default_privileges.end(), p) == cur_->default_privileges.end()) {
+        d.grant.push_back(p);
+      }
+    }
+    if (!d.revoke.empty() || !d.grant.empty()) out_.changes.push_back(d);
+  }
+
+  static const std::optional<std::string>* comment_of(const Objects& o, const ObjectKey& key) {
+    auto find = [&](const auto& map) -> const std::optional<std::string>* {
+      auto it = map.find(key);
+      if (it == map.end()) return nullptr;
+      if constexpr (std::is_pointer_v<std::decay_t<decltype(it->second)>>) {
+        return &it->second->comment;
+      } else {
+        return &it->second.second->comment;
+      }
+    };
+    switch (key.kind) {
+      case ObjectKind::schema: return find(o.schemas);
+      case ObjectKind::extension: return find(o.extensions);
+      case ObjectKind::type:
+        if (auto* c = find(o.enums)) return c;
+        if (auto* c = find(o.domains)) return c;
+        return find(o.composites);
+      case ObjectKind::domain_constraint: return find(o.domain_constraints);
+      case ObjectKind::sequence: return find(o.sequences);
+      case ObjectKind::function: return find(o.functions);
+      case ObjectKind::table: return find(o.tables);
+      case ObjectKind::column:
+        if (auto* c = find(o.columns)) return c;
+        if (auto* c = find(o.attributes)) return c;
+        return find(o.view_columns);
+      case ObjectKind::constraint: return find(o.constraints);
+      case ObjectKind::index: return find(o.indexes);
+      case ObjectKind::view:
+      case ObjectKind::materialized_view: return find(o.views);
+      case ObjectKind::trigger: return find(o.triggers);
+      case ObjectKind::policy: return find(o.policies);
+      default: return nullptr;
+    }
+  }
 
   // Comments: set where they differ, and again on everything (re)created with one.
   void emit_comments() {
-    auto compare = [&](const ObjectKey& key, const std::optional<std::string>* from, const std::optional<std::string>* to) {
-      bool recreated = create_.count(key) > 0;
+    std::vector<std::pair<std::size_t, ObjectKey>> keys;
+    for (const auto& [key, pos] : des_deps_.order) keys.emplace_back(pos, key);
+    std::sort(keys.begin(), keys.end());
+    for (const auto& [pos, key] : keys) {
+      const auto* from = comment_of(cur_objects_, key);
+      const auto* to = comment_of(des_objects_, key);
+      if (!to) continue;  // dropped: the comment goes with it
+      bool recreated = create_.count(key) > 0 || (key.kind == ObjectKind::column && !cur_objects_.columns.count(key) &&
+                                                   !cur_objects_.view_columns.count(key) && !cur_objects_.attributes.count(key));
+      if (key.kind == ObjectKind::column && des_objects_.attributes.count(key) &&
+          create_.count({ObjectKind::type, key.schema, key.name, ""})) {
+        recreated = true;  // a composite type's attributes come back with it
+      }
+      // A view's columns come back with the view.
+      if (key.kind == ObjectKind::column && des_objects_.view_columns.count(key)) {
+        auto [view, col] = des_objects_.view_columns.at(key);
+        if (create_.count(key_of(*view))) recreated = true;
+      }
       std::optional<std::string> before = (from && !recreated) ? *from : std::nullopt;
-      std::optional<std::string> after = to ? *to : std::nullopt;
-      if (!to) return;  // dropped: the comment goes with it
-      if (before == after) return;
+      std::optional<std::string> after = *to;
+      if (before == after) continue;
       if (!after && key.kind == ObjectKind::extension) {
         // Without a comment of its own an extension has its control file's comment.
         for (const Objects* o : {&des_objects_, &cur_objects_}) {
@@ -450,26 +1106,10 @@ class Differ {
             break;
           }
         }
+        if (before == after) continue;
       }
       out_.changes.push_back(change::SetComment{key, before, after});
-    };
-    auto comments = [&](const Objects& o, const ObjectKey& key) -> const std::optional<std::string>* {
-      switch (key.kind) {
-        case ObjectKind::schema: return o.schemas.count(key) ? &o.schemas.at(key)->comment : nullptr;
-        case ObjectKind::extension: return o.extensions.count(key) ? &o.extensions.at(key)->comment : nullptr;
-        case ObjectKind::type: return o.enums.count(key) ? &o.enums.at(key)->comment : nullptr;
-        case ObjectKind::sequence: return o.sequences.count(key) ? &o.sequences.at(key)->comment : nullptr;
-        case ObjectKind::table: return o.tables.count(key) ? &o.tables.at(key)->comment : nullptr;
-        case ObjectKind::column: return o.columns.count(key) ? &o.columns.at(key).second->comment : nullptr;
-        case ObjectKind::constraint: return o.constraints.count(key) ? &o.constraints.at(key).second->comment : nullptr;
-        case ObjectKind::index: return o.indexes.count(key) ? &o.indexes.at(key)->comment : nullptr;
-        default: return nullptr;
-      }
-    };
-    std::vector<std::pair<std::size_t, ObjectKey>> keys;
-    for (const auto& [key, pos] : des_deps_.order) keys.emplace_back(pos, key);
-    std::sort(keys.begin(), keys.end());
-    for (const auto& [pos, key] : keys) compare(key, comments(cur_objects_, key), comments(des_objects_, key));
+    }
   }
 };
 

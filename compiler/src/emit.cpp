@@ -31,8 +31,9 @@ std::string emit_sql(const Plan& plan, const EmitOptions& options) {
                                 plan.steps.size() == 1 ? "" : "s");
   auto hazards = plan.hazards();
   if (!hazards.empty()) out += "-- hazards: " + hazard_list(hazards) + "\n";
-  // Expressions are printed relative to this search_path.
-  out += "SET search_path = public;\n\n";
+  // Expressions are printed relative to this search_path; function bodies are not checked at
+  // creation (as in pg_dump), so a function may be created before what its body uses.
+  out += "SET search_path = public;\nSET check_function_bodies = false;\n\n";
   Phase open = Phase::before_transaction;
   bool in_block = false;
   for (const auto& s : plan.steps) {

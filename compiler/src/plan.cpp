@@ -171,6 +171,12 @@ class Planner {
       if (auto* d = std::get_if<change::DropColumn>(&c)) dropped_on_their_own_.insert(key_of(*d->table, *d->column));
       if (auto* d = std::get_if<change::DropSequence>(&c)) dropped_on_their_own_.insert(key_of(*d->sequence));
       if (auto* d = std::get_if<change::DropTable>(&c)) dropped_on_their_own_.insert(key_of(*d->table));
+      if (auto* d = std::get_if<change::DropView>(&c)) dropped_on_their_own_.insert(key_of(*d->view));
+      if (auto* d = std::get_if<change::DropTrigger>(&c)) dropped_on_their_own_.insert(key_of(*d->trigger));
+      if (auto* d = std::get_if<change::DropPolicy>(&c)) dropped_on_their_own_.insert(key_of(*d->policy));
+      if (auto* d = std::get_if<change::DropDomainConstraint>(&c)) {
+        dropped_on_their_own_.insert(key_of(*d->domain, *d->constraint));
+      }
     }
     for (const auto& c : changes.changes) std::visit([&](const auto& ch) { add(ch); }, c);
     Plan plan;
@@ -284,12 +290,23 @@ class Planner {
   }
 
   void add(const change::RebuildEnum& c) {
-    auto& v = begin(key_of(*c.to), "alter", "rebuild type " + quote_qualified(c.to->name) + " (labels removed or reordered)");
-    std::string old_name = canonical::make_object_name(c.from->name.name, "", "schemac_old");
-    QualifiedName old{c.from->name.schema, old_name};
-    v.step.statements.push_back("ALTER TYPE " + quote_qualified(c.from->name) + " RENAME TO " + quote_ident(old_name));
-    v.step.statements.push_back(render_create_enum(*c.to));
-    for (const auto& col : c.columns) {
+    add_type_rebuild(key_of(*c.to), c.from->name, render_create_enum(*c.to), c.columns, "labels removed or reordered");
+  }
+
+  void add(const change::RebuildComposite& c) {
+    add_type_rebuild(key_of(*c.to), c.from->name, render_create_composite(*c.to), c.columns, "attribute retyped");
+  }
+
+  // A type PostgreSQL cannot change in place: the old one is renamed away, the new one created,
+  // every column converted through text, the old one dropped.
+  void add_type_rebuild(const ObjectKey& key, const QualifiedName& name, const std::string& create,
+                        const std::vector<change::ColumnRetype>& columns, const std::string& why) {
+    auto& v = begin(key, "alter", "rebuild type " + quote_qualified(name) + " (" + why + ")");
+    std::string old_name = canonical::make_object_name(name.name, "", "schemac_old");
+    QualifiedName old{name.schema, old_name};
+    v.step.statements.push_back("ALTER TYPE " + quote_qualified(name) + " RENAME TO " + quote_ident(old_name));
+    v.step.statements.push_back(create);
+    for (const auto& col : columns) {
       QualifiedName table = col.table->name;
       if (col.from->default_value) v.step.statements.push_back(alter_column(table, col.from->name) + " DROP DEFAULT");
       std::string type = render_type(col.to->type);
@@ -304,10 +321,10 @@ class Planner {
     }
     v.step.statements.push_back("DROP TYPE " + quote_qualified(old));
     v.step.hazards.insert(Hazard::data_dependent);
-    v.step.notes.push_back("fails if rows hold a label that no longer exists");
-    v.provides.push_back(v.step.object);
-    v.removes.push_back(v.step.object);
-    v.alters.push_back(v.step.object);
+    v.step.notes.push_back("fails if rows hold values the new type cannot read");
+    v.provides.push_back(key);
+    v.removes.push_back(key);
+    v.alters.push_back(key);
   }
 
   void add(const change::CreateSequence& c) {
@@ -357,6 +374,8 @@ class Planner {
     const Table& t = *c.table;
     auto& v = begin(key_of(t), "create", "create table " + quote_qualified(t.name));
     v.step.statements.push_back(render_create_table(t));
+    if (t.row_security) v.step.statements.push_back(alter_table(t.name) + " ENABLE ROW LEVEL SECURITY");
+    if (t.force_row_security) v.step.statements.push_back(alter_table(t.name) + " FORCE ROW LEVEL SECURITY");
     v.provides.push_back(v.step.object);
     v.provides.push_back(relation_slot(t.name.schema, t.name.name));
     for (const auto& col : t.columns) {
@@ -389,6 +408,18 @@ class Planner {
     if (c.from->unlogged != c.to->unlogged) {
       v.step.statements.push_back(alter_table(c.to->name) + (c.to->unlogged ? " SET UNLOGGED" : " SET LOGGED"));
       if (existing(c.to->name)) v.step.hazards.insert({Hazard::rewrites_table, Hazard::access_exclusive_lock});
+    }
+    if (c.from->row_security != c.to->row_security) {
+      v.step.statements.push_back(alter_table(c.to->name) +
+                                  (c.to->row_security ? " ENABLE ROW LEVEL SECURITY" : " DISABLE ROW LEVEL SECURITY"));
+      if (c.to->row_security) {
+        v.step.hazards.insert(Hazard::backward_incompatible);
+        v.step.notes.push_back("roles without a matching policy see no rows from now on");
+      }
+    }
+    if (c.from->force_row_security != c.to->force_row_security) {
+      v.step.statements.push_back(alter_table(c.to->name) +
+                                  (c.to->force_row_security ? " FORCE ROW LEVEL SECURITY" : " NO FORCE ROW LEVEL SECURITY"));
     }
     if (c.from->options != c.to->options) {
       std::vector<std::string> reset, set;
@@ -611,6 +642,302 @@ class Planner {
     v.step.statements.push_back(render_comment(c.object, c.to));
     v.needs_existing.push_back(c.object);
   }
+
+  // -- programmable objects --
+
+  void add(const change::CreateDomain& c) {
+    const Domain& d = *c.domain;
+    auto& v = begin(key_of(d), "create", "create domain " + quote_qualified(d.name));
+    v.step.statements.push_back(render_create_domain(d));
+    v.provides.push_back(v.step.object);
+    for (const auto& k : d.checks) {
+      if (k.validated) v.provides.push_back(key_of(d, k));
+    }
+  }
+
+  void add(const change::DropDomain& c) {
+    auto& v = begin(key_of(*c.domain), "drop", "drop domain " + quote_qualified(c.domain->name));
+    v.step.statements.push_back("DROP DOMAIN " + quote_qualified(c.domain->name));
+    v.removes.push_back(v.step.object);
+    add_dropped_with(v.step.object, &v.removes);
+  }
+
+  void add(const change::AlterDomain& c) {
+    const Domain& a = *c.from;
+    const Domain& b = *c.to;
+    auto& v = begin(key_of(b), "alter", "alter domain " + quote_qualified(b.name));
+    std::string head = "ALTER DOMAIN " + quote_qualified(b.name);
+    if (!(a.default_value == b.default_value)) {
+      v.step.statements.push_back(b.default_value ? head + " SET DEFAULT " + render_expression(*b.default_value)
+                                                  : head + " DROP DEFAULT");
+    }
+    if (a.not_null != b.not_null) {
+      v.step.statements.push_back(head + (b.not_null ? " SET NOT NULL" : " DROP NOT NULL"));
+      if (b.not_null) v.step.hazards.insert({Hazard::long_scan, Hazard::data_dependent});
+    }
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::AddDomainConstraint& c) {
+    auto& v = begin(key_of(*c.domain, *c.constraint), "create",
+                    "add constraint " + quote_ident(c.constraint->name) + " on domain " + quote_qualified(c.domain->name));
+    v.step.statements.push_back(render_domain_check(*c.domain, *c.constraint));
+    v.provides.push_back(v.step.object);
+    if (c.constraint->validated && cur_.domains.end() != std::find_if(cur_.domains.begin(), cur_.domains.end(),
+                                                                       [&](const Domain& d) { return d.name == c.domain->name; })) {
+      v.step.hazards.insert({Hazard::long_scan, Hazard::data_dependent});
+    }
+  }
+
+  void add(const change::DropDomainConstraint& c) {
+    auto& v = begin(key_of(*c.domain, *c.constraint), "drop",
+                    "drop constraint " + quote_ident(c.constraint->name) + " on domain " + quote_qualified(c.domain->name));
+    v.step.statements.push_back("ALTER DOMAIN " + quote_qualified(c.domain->name) + " DROP CONSTRAINT " +
+                                quote_ident(c.constraint->name));
+    v.removes.push_back(v.step.object);
+  }
+
+  void add(const change::ValidateDomainConstraint& c) {
+    auto& v = begin(key_of(*c.domain, *c.constraint), "alter",
+                    "validate constraint " + quote_ident(c.constraint->name) + " on domain " + quote_qualified(c.domain->name));
+    v.step.statements.push_back("ALTER DOMAIN " + quote_qualified(c.domain->name) + " VALIDATE CONSTRAINT " +
+                                quote_ident(c.constraint->name));
+    v.step.hazards.insert({Hazard::long_scan, Hazard::data_dependent});
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::CreateComposite& c) {
+    auto& v = begin(key_of(*c.type), "create", "create type " + quote_qualified(c.type->name));
+    v.step.statements.push_back(render_create_composite(*c.type));
+    v.provides.push_back(v.step.object);
+  }
+
+  void add(const change::DropComposite& c) {
+    auto& v = begin(key_of(*c.type), "drop", "drop type " + quote_qualified(c.type->name));
+    v.step.statements.push_back("DROP TYPE " + quote_qualified(c.type->name));
+    v.removes.push_back(v.step.object);
+  }
+
+  void add(const change::AlterComposite& c) {
+    const CompositeType& a = *c.from;
+    const CompositeType& b = *c.to;
+    auto& v = begin(key_of(b), "alter", "alter type " + quote_qualified(b.name));
+    std::vector<std::string> actions;
+    auto find = [](const CompositeType& t, const std::string& n) -> const CompositeAttribute* {
+      for (const auto& x : t.attributes) {
+        if (x.name == n) return &x;
+      }
+      return nullptr;
+    };
+    for (const auto& x : a.attributes) {
+      const CompositeAttribute* y = find(b, x.name);
+      if (!y) {
+        actions.push_back("DROP ATTRIBUTE " + quote_ident(x.name) + " CASCADE");
+        v.step.hazards.insert(Hazard::deletes_data);
+      } else if (!(x.type == y->type) || x.collation != y->collation) {
+        actions.push_back("ALTER ATTRIBUTE " + quote_ident(x.name) + " TYPE " + render_type(y->type) +
+                          (y->collation.empty() ? "" : " COLLATE " + y->collation) + " CASCADE");
+        v.step.hazards.insert(Hazard::data_dependent);
+      }
+    }
+    for (const auto& y : b.attributes) {
+      if (!find(a, y.name)) {
+        actions.push_back("ADD ATTRIBUTE " + quote_ident(y.name) + " " + render_type(y.type) +
+                          (y.collation.empty() ? "" : " COLLATE " + y.collation) + " CASCADE");
+      }
+    }
+    std::string joined;
+    for (std::size_t i = 0; i < actions.size(); ++i) joined += (i ? ", " : " ") + actions[i];
+    if (!actions.empty()) v.step.statements.push_back("ALTER TYPE " + quote_qualified(b.name) + joined);
+    v.alters.push_back(v.step.object);
+    if (v.step.statements.empty()) vertices_.pop_back();  // only attribute comments differ
+  }
+
+  void add(const change::CreateFunction& c) {
+    auto& v = begin(key_of(*c.function), "create",
+                    std::string("create ") + (c.function->procedure ? "procedure " : "function ") + render_function_name(*c.function));
+    v.step.statements.push_back(render_create_function(*c.function));
+    v.provides.push_back(v.step.object);
+    // A call that fit the old overload could become ambiguous with both present.
+    v.provides.push_back({ObjectKind::function_name, c.function->name.schema, c.function->name.name, ""});
+  }
+
+  void add(const change::DropFunction& c) {
+    auto& v = begin(key_of(*c.function), "drop",
+                    std::string("drop ") + (c.function->procedure ? "procedure " : "function ") + render_function_name(*c.function));
+    v.step.statements.push_back(std::string(c.function->procedure ? "DROP PROCEDURE " : "DROP FUNCTION ") +
+                                render_function_name(*c.function));
+    v.removes.push_back(v.step.object);
+    v.removes.push_back({ObjectKind::function_name, c.function->name.schema, c.function->name.name, ""});
+  }
+
+  void add(const change::ReplaceFunction& c) {
+    auto& v = begin(key_of(*c.to), "alter",
+                    std::string("replace ") + (c.to->procedure ? "procedure " : "function ") + render_function_name(*c.to));
+    v.step.statements.push_back(render_create_function(*c.to, true));
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::CreateView& c) {
+    const View& view = *c.view;
+    auto& v = begin(key_of(view), "create",
+                    std::string("create ") + (view.materialized ? "materialized view " : "view ") + quote_qualified(view.name));
+    v.step.statements.push_back(render_create_view(view));
+    v.provides.push_back(v.step.object);
+    v.provides.push_back(relation_slot(view.name.schema, view.name.name));
+    for (const auto& col : view.columns) v.provides.push_back(key_of(view, col));
+    if (view.materialized && view.with_data) v.step.hazards.insert(Hazard::long_scan);
+  }
+
+  void add(const change::DropView& c) {
+    const View& view = *c.view;
+    auto& v = begin(key_of(view), "drop",
+                    std::string("drop ") + (view.materialized ? "materialized view " : "view ") + quote_qualified(view.name));
+    v.step.statements.push_back(std::string(view.materialized ? "DROP MATERIALIZED VIEW " : "DROP VIEW ") +
+                                quote_qualified(view.name));
+    v.removes.push_back(v.step.object);
+    v.removes.push_back(relation_slot(view.name.schema, view.name.name));
+    for (const auto& col : view.columns) v.removes.push_back(key_of(view, col));
+    add_dropped_with(v.step.object, &v.removes);
+  }
+
+  void add(const change::ReplaceView& c) {
+    auto& v = begin(key_of(*c.to), "alter", "replace view " + quote_qualified(c.to->name));
+    v.step.statements.push_back(render_create_view(*c.to, true));
+    v.alters.push_back(v.step.object);
+    for (std::size_t i = c.from->columns.size(); i < c.to->columns.size(); ++i) v.provides.push_back(key_of(*c.to, c.to->columns[i]));
+  }
+
+  void add(const change::AlterViewOptions& c) {
+    auto& v = begin(key_of(*c.to), "alter", "alter options of view " + quote_qualified(c.to->name));
+    std::string head = std::string("ALTER ") + (c.to->materialized ? "MATERIALIZED VIEW " : "VIEW ") + quote_qualified(c.to->name);
+    std::vector<std::string> set, reset;
+    auto name_of = [](const std::string& o) { return o.substr(0, o.find('=')); };
+    for (const auto& o : c.from->options) {
+      bool kept = std::any_of(c.to->options.begin(), c.to->options.end(), [&](auto& n) { return name_of(n) == name_of(o); });
+      if (!kept) reset.push_back(quote_ident(name_of(o)));
+    }
+    for (const auto& o : c.to->options) {
+      if (std::find(c.from->options.begin(), c.from->options.end(), o) == c.from->options.end()) set.push_back(o);
+    }
+    if (!set.empty()) v.step.statements.push_back(head + " SET " + render_storage_options(set));
+    if (!reset.empty()) {
+      std::string names;
+      for (std::size_t i = 0; i < reset.size(); ++i) names += (i ? ", " : "") + reset[i];
+      v.step.statements.push_back(head + " RESET (" + names + ")");
+    }
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::RefreshMaterializedView& c) {
+    auto& v = begin(key_of(*c.view), "alter", "refresh materialized view " + quote_qualified(c.view->name));
+    v.step.statements.push_back("REFRESH MATERIALIZED VIEW " + quote_qualified(c.view->name) +
+                                (c.view->with_data ? "" : " WITH NO DATA"));
+    v.step.hazards.insert({Hazard::long_scan, Hazard::access_exclusive_lock});
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::CreateTrigger& c) {
+    const Trigger& t = *c.trigger;
+    auto& v = begin(key_of(t), "create", "create trigger " + quote_ident(t.name) + " on " + quote_qualified(t.table));
+    v.step.statements.push_back(render_create_trigger(t));
+    v.provides.push_back(v.step.object);
+  }
+
+  void add(const change::DropTrigger& c) {
+    const Trigger& t = *c.trigger;
+    auto& v = begin(key_of(t), "drop", "drop trigger " + quote_ident(t.name) + " on " + quote_qualified(t.table));
+    v.step.statements.push_back("DROP TRIGGER " + quote_ident(t.name) + " ON " + quote_qualified(t.table));
+    v.removes.push_back(v.step.object);
+  }
+
+  void add(const change::ReplaceTrigger& c) {
+    const Trigger& t = *c.to;
+    auto& v = begin(key_of(t), "alter", "replace trigger " + quote_ident(t.name) + " on " + quote_qualified(t.table));
+    v.step.statements.push_back(render_create_trigger(t, true));
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::SetTriggerState& c) {
+    const Trigger& t = *c.trigger;
+    const char* state = t.enabled == 'D' ? "disable" : t.enabled == 'R' ? "enable (replica) " : t.enabled == 'A' ? "enable (always)" : "enable";
+    auto& v = begin(key_of(t), "alter", std::string(state) + " trigger " + quote_ident(t.name) + " on " + quote_qualified(t.table));
+    v.step.statements.push_back(render_trigger_state(t));
+    v.needs_existing.push_back(v.step.object);
+  }
+
+  void add(const change::CreatePolicy& c) {
+    const Policy& p = *c.policy;
+    auto& v = begin(key_of(p), "create", "create policy " + quote_ident(p.name) + " on " + quote_qualified(p.table));
+    v.step.statements.push_back(render_create_policy(p));
+    v.provides.push_back(v.step.object);
+  }
+
+  void add(const change::DropPolicy& c) {
+    const Policy& p = *c.policy;
+    auto& v = begin(key_of(p), "drop", "drop policy " + quote_ident(p.name) + " on " + quote_qualified(p.table));
+    v.step.statements.push_back("DROP POLICY " + quote_ident(p.name) + " ON " + quote_qualified(p.table));
+    v.removes.push_back(v.step.object);
+  }
+
+  void add(const change::AlterPolicy& c) {
+    const Policy& p = *c.to;
+    auto& v = begin(key_of(p), "alter", "alter policy " + quote_ident(p.name) + " on " + quote_qualified(p.table));
+    std::string sql = "ALTER POLICY " + quote_ident(p.name) + " ON " + quote_qualified(p.table) + " TO " +
+                      render_policy_roles(p.roles);
+    if (p.using_expr) sql += " USING (" + render_expression(*p.using_expr) + ")";
+    if (p.check_expr) sql += " WITH CHECK (" + render_expression(*p.check_expr) + ")";
+    v.step.statements.push_back(sql);
+    v.alters.push_back(v.step.object);
+  }
+
+  void add(const change::SetPrivileges& c) {
+    auto& v = begin(c.object, "alter", "privileges on " + c.target + (c.column.empty() ? "" : " (" + quote_ident(c.column) + ")"));
+    v.step.statements = render_privilege_changes(c.target, c.column, c.from, c.to);
+    v.needs_existing.push_back(c.object);
+    bool revokes = std::any_of(c.from.begin(), c.from.end(), [&](const Privilege& p) {
+      return std::find(c.to.begin(), c.to.end(), p) == c.to.end();
+    });
+    if (revokes) v.step.hazards.insert(Hazard::backward_incompatible);
+    if (v.step.statements.empty()) vertices_.pop_back();
+  }
+
+  void add(const change::SetDefaultPrivileges& c) {
+    auto& v = begin({ObjectKind::default_privileges, "", "", ""}, "alter", "default privileges");
+    for (const auto& p : c.revoke) v.step.statements.push_back(render_default_privilege(p, false));
+    for (const auto& p : c.grant) v.step.statements.push_back(render_default_privilege(p, true));
+    for (const auto& p : c.grant) {
+      if (!p.schema.empty()) v.needs_existing.push_back({ObjectKind::schema, "", p.schema, ""});
+    }
+  }
+
+  void add(const change::DropColumnDefault& c) {
+    auto& v = begin(key_of(*c.table, *c.column), "alter", "drop default of " + describe_column(*c.table, *c.column) +
+                                                               " (it uses an object being rebuilt)");
+    v.step.statements.push_back(alter_column(c.table->name, c.column->name) + " DROP DEFAULT");
+    v.detaches.push_back(v.step.object);
+  }
+
+  void add(const change::SetColumnDefault& c) {
+    auto& v = begin(key_of(*c.table, *c.column), "alter", "set default of " + describe_column(*c.table, *c.column));
+    v.step.statements.push_back(alter_column(c.table->name, c.column->name) + " SET DEFAULT " +
+                                render_expression(*c.column->default_value));
+    // It acts in the new world only: it needs what the default uses, and nothing waits for it.
+    v.needs_existing.push_back(v.step.object);
+    for (const auto& r : c.column->default_value->references) v.needs_existing.push_back(r);
+  }
+
+  void add(const change::Rename& c) {
+    auto& v = begin(c.to, "alter", "rename " + describe(c.from) + " to " + describe(c.to));
+    v.step.statements.push_back(c.statement);
+    v.provides.push_back(c.to);
+    bool relation = c.from.kind == ObjectKind::table || c.from.kind == ObjectKind::view ||
+                    c.from.kind == ObjectKind::materialized_view || c.from.kind == ObjectKind::index;
+    if (relation) {
+      v.removes.push_back(relation_slot(c.from.schema, c.from.name));
+      v.provides.push_back(relation_slot(c.to.schema, c.to.name));
+    }
+  }
 };
 
 template <typename Graph>
@@ -637,11 +964,12 @@ std::vector<Step> order_steps(std::vector<PlanVertex> vertices, const Dependency
   using Graph = boost::adjacency_list<boost::setS, boost::vecS, boost::bidirectionalS>;
   std::size_t n = vertices.size();
   Graph g(n);
-  std::map<ObjectKey, std::vector<std::size_t>> providers, removers, alterers;
+  std::map<ObjectKey, std::vector<std::size_t>> providers, removers, alterers, detachers;
   for (std::size_t i = 0; i < n; ++i) {
     for (const auto& k : vertices[i].provides) providers[k].push_back(i);
     for (const auto& k : vertices[i].removes) removers[k].push_back(i);
     for (const auto& k : vertices[i].alters) alterers[k].push_back(i);
+    for (const auto& k : vertices[i].detaches) detachers[k].push_back(i);
   }
   auto edge = [&](std::size_t from, std::size_t to) {
     if (from != to) boost::add_edge(from, to, g);
@@ -669,6 +997,7 @@ std::vector<Step> order_steps(std::vector<PlanVertex> vertices, const Dependency
       for (const auto& y : current.needed_by(k)) {
         each(removers, y, [&](std::size_t t) { edge(t, s); });
         if (dropping) each(alterers, y, [&](std::size_t t) { edge(t, s); });
+        if (dropping) each(detachers, y, [&](std::size_t t) { edge(t, s); });
       }
     };
     for (const auto& k : v.removes) after_dependents(k, true);
@@ -727,7 +1056,8 @@ std::vector<Step> order_steps(std::vector<PlanVertex> vertices, const Dependency
 }
 
 Plan make_plan(const Catalog& current, const Catalog& desired, const ChangeSet& changes, const PlanOptions& options) {
-  return Planner(current, desired, options).run(changes);
+  // After renames the changes refer to the renamed copy of the current catalog.
+  return Planner(changes.current(current), desired, options).run(changes);
 }
 
 Plan plan_migration(const Catalog& current, const Catalog& desired, const PlanOptions& options) {

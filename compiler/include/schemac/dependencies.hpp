@@ -37,5 +37,15 @@ ObjectKey key_of(const Table& t, const Column& c);
 ObjectKey key_of(const Table& t, const Constraint& c);
 ObjectKey key_of(const Index& i);
 ObjectKey ownership_key(const Sequence& s);
+ObjectKey key_of(const Domain& d);
+ObjectKey key_of(const Domain& d, const Constraint& c);
+ObjectKey key_of(const CompositeType& t);
+ObjectKey key_of(const Function& f);
+ObjectKey key_of(const View& v);
+ObjectKey key_of(const View& v, const ViewColumn& c);
+ObjectKey key_of(const Trigger& t);
+ObjectKey key_of(const Policy& p);
+/// The key of a relation named `name` in `catalog` (table, view or materialized view).
+ObjectKey relation_key(const Catalog& catalog, const QualifiedName& name);
 
 }  // namespace schemac

@@ -10,6 +10,7 @@
 // Pure: no I/O; the changes point into the two catalogs, which must outlive them.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -88,6 +89,73 @@ struct SetComment {
   std::optional<std::string> to;
 };
 
+struct CreateDomain { const Domain* domain; };
+struct DropDomain { const Domain* domain; };
+/// DEFAULT and NOT NULL of a domain.
+struct AlterDomain { const Domain* from; const Domain* to; };
+struct AddDomainConstraint { const Domain* domain; const Constraint* constraint; };
+struct DropDomainConstraint { const Domain* domain; const Constraint* constraint; };
+struct ValidateDomainConstraint { const Domain* domain; const Constraint* constraint; };
+
+struct CreateComposite { const CompositeType* type; };
+/// A composite type whose attribute changes type while columns use it: renamed away, created
+/// anew, its columns converted through text, the old type dropped.
+struct RebuildComposite {
+  const CompositeType* from;
+  const CompositeType* to;
+  std::vector<ColumnRetype> columns;
+};
+struct DropComposite { const CompositeType* type; };
+/// ADD/DROP/ALTER ATTRIBUTE.
+struct AlterComposite { const CompositeType* from; const CompositeType* to; };
+
+struct CreateFunction { const Function* function; };
+struct DropFunction { const Function* function; };
+/// CREATE OR REPLACE: same signature, same result type, same input names.
+struct ReplaceFunction { const Function* from; const Function* to; };
+
+struct CreateView { const View* view; };
+struct DropView { const View* view; };
+/// CREATE OR REPLACE VIEW: the old columns unchanged, new ones appended.
+struct ReplaceView { const View* from; const View* to; };
+/// ALTER [MATERIALIZED] VIEW ... SET/RESET (options) without a new query.
+struct AlterViewOptions { const View* from; const View* to; };
+/// REFRESH MATERIALIZED VIEW [WITH NO DATA].
+struct RefreshMaterializedView { const View* view; };
+
+struct CreateTrigger { const Trigger* trigger; };
+struct DropTrigger { const Trigger* trigger; };
+struct ReplaceTrigger { const Trigger* from; const Trigger* to; };
+/// ALTER TABLE ... ENABLE/DISABLE [REPLICA|ALWAYS] TRIGGER.
+struct SetTriggerState { const Trigger* trigger; };
+
+struct CreatePolicy { const Policy* policy; };
+struct DropPolicy { const Policy* policy; };
+/// ALTER POLICY: roles, USING, WITH CHECK.
+struct AlterPolicy { const Policy* from; const Policy* to; };
+
+/// GRANT/REVOKE on one object (or one column).
+struct SetPrivileges {
+  ObjectKey object;      // the object (or column) the privileges are on
+  std::string target;    // "TABLE public.t", "ROUTINE public.f(integer)", ...
+  std::string column;    // set for column privileges
+  Privileges from, to;
+};
+struct SetDefaultPrivileges {
+  std::vector<DefaultPrivilege> revoke, grant;
+};
+
+/// A default that uses an object being rebuilt: dropped before, set again after.
+struct DropColumnDefault { const Table* table; const Column* column; };
+struct SetColumnDefault { const Table* table; const Column* column; };
+
+/// ALTER ... RENAME, from a `-- schemac:renamed-from` annotation.
+struct Rename {
+  ObjectKey from;  // in the current catalog
+  ObjectKey to;    // in the desired catalog
+  std::string statement;
+};
+
 }  // namespace change
 
 using Change = std::variant<change::CreateSchema, change::DropSchema, change::CreateExtension, change::DropExtension,
@@ -96,11 +164,25 @@ using Change = std::variant<change::CreateSchema, change::DropSchema, change::Cr
                             change::SetSequenceOwner, change::CreateTable, change::DropTable, change::AlterTable,
                             change::AttachPartition, change::DetachPartition, change::AddColumn, change::DropColumn,
                             change::AlterColumn, change::AddConstraint, change::DropConstraint,
-                            change::ValidateConstraint, change::CreateIndex, change::DropIndex, change::SetComment>;
+                            change::ValidateConstraint, change::CreateIndex, change::DropIndex, change::SetComment,
+                            change::CreateDomain, change::DropDomain, change::AlterDomain, change::AddDomainConstraint,
+                            change::DropDomainConstraint, change::ValidateDomainConstraint, change::CreateComposite, change::RebuildComposite,
+                            change::DropComposite, change::AlterComposite, change::CreateFunction, change::DropFunction,
+                            change::ReplaceFunction, change::CreateView, change::DropView, change::ReplaceView,
+                            change::AlterViewOptions, change::RefreshMaterializedView, change::CreateTrigger,
+                            change::DropTrigger, change::ReplaceTrigger, change::SetTriggerState, change::CreatePolicy,
+                            change::DropPolicy, change::AlterPolicy, change::SetPrivileges, change::SetDefaultPrivileges,
+                            change::DropColumnDefault, change::SetColumnDefault, change::Rename>;
 
 struct ChangeSet {
   std::vector<Change> changes;
+  /// The current catalog with the renames applied: changes after a rename point into it.
+  std::shared_ptr<const Catalog> renamed_current;
   [[nodiscard]] bool empty() const { return changes.empty(); }
+  /// The catalog the plan must treat as current (the renamed copy when there are renames).
+  [[nodiscard]] const Catalog& current(const Catalog& original) const {
+    return renamed_current ? *renamed_current : original;
+  }
 };
 
 ChangeSet diff(const Catalog& current, const Catalog& desired);

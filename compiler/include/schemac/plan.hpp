@@ -65,6 +65,10 @@ struct PlanVertex {
   std::vector<ObjectKey> provides, removes, alters;
   /// Objects that only need to exist when the step runs (COMMENT ON).
   std::vector<ObjectKey> needs_existing;
+  /// Objects the step detaches from what they use in the current catalog (dropping a default
+  /// before the function it calls is rebuilt): it precedes those drops, and waits for nothing
+  /// the desired catalog adds.
+  std::vector<ObjectKey> detaches;
 };
 
 struct DependencyIndex;
