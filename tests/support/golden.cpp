@@ -22,6 +22,20 @@ std::vector<GoldenCase> golden_cases() {
     }
   }
   std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.name < b.name; });
+  // SCHEMAC_CASE=text runs only the cases whose name contains it (comma-separated list).
+  if (const char* filter = std::getenv("SCHEMAC_CASE"); filter && *filter) {
+    std::vector<std::string> parts;
+    std::string f = filter;
+    for (std::size_t start = 0; start <= f.size();) {
+      std::size_t comma = f.find(',', start);
+      parts.push_back(f.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+    std::erase_if(out, [&](const GoldenCase& c) {
+      return std::none_of(parts.begin(), parts.end(), [&](const std::string& p) { return c.name.find(p) != std::string::npos; });
+    });
+  }
   return out;
 }
 

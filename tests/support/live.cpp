@@ -1,6 +1,7 @@
 #include "support/live.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
@@ -25,6 +26,17 @@ std::string sort_storage_options(const std::string& line) {
     if (comma == std::string::npos) break;
     pos = comma + 2;
   }
+  // Boolean options mean the same whatever spelling was used.
+  for (auto& item : items) {
+    for (const char* v : {"'on'", "'yes'", "'1'", "'TRUE'", "'True'"}) {
+      auto pos = item.find(v);
+      if (pos != std::string::npos && pos + std::strlen(v) == item.size()) item.replace(pos, std::strlen(v), "'true'");
+    }
+    for (const char* v : {"'off'", "'no'", "'0'", "'FALSE'", "'False'"}) {
+      auto pos = item.find(v);
+      if (pos != std::string::npos && pos + std::strlen(v) == item.size()) item.replace(pos, std::strlen(v), "'false'");
+    }
+  }
   std::sort(items.begin(), items.end());
   std::string joined;
   for (std::size_t i = 0; i < items.size(); ++i) joined += (i ? ", " : "") + items[i];
@@ -42,7 +54,11 @@ LiveServer& LiveServer::instance() {
   return server;
 }
 
-LiveServer::LiveServer() : pg_(std::make_unique<EmbeddedPostgres>()) {}
+LiveServer::LiveServer() : pg_(std::make_unique<EmbeddedPostgres>()) {
+  // Roles the golden cases grant to (roles are not managed by schemac: they exist beforehand).
+  auto r = psql(pg_->conninfo(), "CREATE ROLE app_reader NOLOGIN; CREATE ROLE app_writer NOLOGIN; CREATE ROLE app_admin NOLOGIN;");
+  if (r.exit_code != 0) throw std::runtime_error("cannot create the test roles: " + r.err);
+}
 
 std::string dbname_of(const std::string& conninfo) {
   auto pos = conninfo.find("dbname=");
@@ -72,17 +88,22 @@ ProcessResult LiveServer::psql_file(const std::string& conninfo, const std::stri
 }
 
 std::string LiveServer::schema_dump(const std::string& conninfo) {
-  auto r = run_process({pg_->bin_dir() + "/pg_dump", "--schema-only", "--no-owner", "--no-privileges", "-d", conninfo});
+  auto r = run_process({pg_->bin_dir() + "/pg_dump", "--schema-only", "--no-owner", "-d", conninfo});
   if (r.exit_code != 0) throw std::runtime_error("pg_dump failed: " + r.err);
   std::istringstream in(r.out);
   std::vector<std::string> out;
-  std::vector<std::string> block;  // column lines of the CREATE TABLE being read
+  std::vector<std::string> privileges;  // GRANT/REVOKE lines: their order follows history, not meaning
+  std::vector<std::string> block;       // column lines of the CREATE TABLE being read
   bool in_table = false;
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line.rfind("--", 0) == 0 || line.rfind("SET ", 0) == 0 ||
         line.rfind("SELECT pg_catalog.set_config", 0) == 0 || line.rfind("\\restrict", 0) == 0 ||
         line.rfind("\\unrestrict", 0) == 0) {
+      continue;
+    }
+    if (line.rfind("GRANT ", 0) == 0 || line.rfind("REVOKE ", 0) == 0 || line.rfind("ALTER DEFAULT PRIVILEGES", 0) == 0) {
+      privileges.push_back(line);
       continue;
     }
     if (!in_table && line.rfind("CREATE ", 0) == 0 && line.find(" TABLE ") != std::string::npos &&
@@ -108,6 +129,8 @@ std::string LiveServer::schema_dump(const std::string& conninfo) {
     }
     out.push_back(sort_storage_options(line));
   }
+  std::sort(privileges.begin(), privileges.end());
+  out.insert(out.end(), privileges.begin(), privileges.end());
   std::string text;
   for (const auto& l : out) text += l + "\n";
   return text;

@@ -1,6 +1,7 @@
 -- schemac rollback plan: 1 step
 -- hazards: rewrites-table, access-exclusive-lock, data-dependent
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 

@@ -1,6 +1,7 @@
 -- schemac forward plan: 10 steps
 -- hazards: access-exclusive-lock, long-scan, data-dependent
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 

@@ -1,5 +1,6 @@
 -- schemac rollback plan: 10 steps
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 

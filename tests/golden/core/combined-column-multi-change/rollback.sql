@@ -1,6 +1,7 @@
 -- schemac rollback plan: 4 steps
 -- hazards: rewrites-table, access-exclusive-lock, data-dependent
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 

@@ -1,5 +1,6 @@
 -- schemac forward plan: 9 steps
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 

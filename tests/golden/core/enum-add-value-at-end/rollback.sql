@@ -1,12 +1,13 @@
 -- schemac rollback plan: 1 step
 -- hazards: rewrites-table, access-exclusive-lock, data-dependent
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 
 -- rebuild type public.order_status (labels removed or reordered)
 -- hazards: rewrites-table, access-exclusive-lock, data-dependent
--- note: fails if rows hold a label that no longer exists
+-- note: fails if rows hold values the new type cannot read
 ALTER TYPE public.order_status RENAME TO order_status_schemac_old;
 CREATE TYPE public.order_status AS ENUM ('pending', 'paid', 'shipped');
 ALTER TABLE public.orders ALTER COLUMN status TYPE public.order_status USING status::text::public.order_status;

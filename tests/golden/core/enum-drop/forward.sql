@@ -1,5 +1,6 @@
 -- schemac forward plan: 1 step
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 

@@ -1,6 +1,7 @@
 -- schemac forward plan: 3 steps
 -- hazards: rewrites-table, access-exclusive-lock, blocks-writes, long-scan, data-dependent
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 
@@ -9,7 +10,7 @@ DROP INDEX public.docs_active_idx;
 
 -- rebuild type public.doc_status (labels removed or reordered)
 -- hazards: rewrites-table, access-exclusive-lock, data-dependent
--- note: fails if rows hold a label that no longer exists
+-- note: fails if rows hold values the new type cannot read
 ALTER TYPE public.doc_status RENAME TO doc_status_schemac_old;
 CREATE TYPE public.doc_status AS ENUM ('draft', 'active', 'archived');
 ALTER TABLE public.docs ALTER COLUMN status DROP DEFAULT;

@@ -1,6 +1,7 @@
 -- schemac forward plan: 2 steps
 -- hazards: deletes-data, access-exclusive-lock
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 

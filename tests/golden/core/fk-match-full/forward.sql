@@ -1,6 +1,7 @@
 -- schemac forward plan: 2 steps
 -- hazards: blocks-writes, long-scan, data-dependent
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 

@@ -1,6 +1,7 @@
 -- schemac forward plan: 3 steps
 -- hazards: blocks-writes, long-scan
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 

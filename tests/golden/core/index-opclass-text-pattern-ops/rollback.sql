@@ -1,6 +1,7 @@
 -- schemac rollback plan: 3 steps
 -- hazards: blocks-writes, long-scan
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 

@@ -1,6 +1,7 @@
 -- schemac rollback plan: 1 step
 -- hazards: access-exclusive-lock, long-scan, data-dependent
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 

@@ -1,6 +1,7 @@
 -- schemac rollback plan: 3 steps
 -- hazards: deletes-data, access-exclusive-lock
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 

@@ -1,6 +1,7 @@
 -- schemac forward plan: 1 step
 -- hazards: rewrites-table, access-exclusive-lock
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 

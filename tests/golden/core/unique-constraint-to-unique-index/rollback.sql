@@ -1,6 +1,7 @@
 -- schemac rollback plan: 4 steps
 -- hazards: access-exclusive-lock, blocks-writes, long-scan, data-dependent
 SET search_path = public;
+SET check_function_bodies = false;
 
 BEGIN;
 

@@ -1,0 +1,1 @@
+INSERT INTO orders VALUES (1, 1999), (2, 500);

@@ -1,0 +1,16 @@
+-- schemac rollback plan: 1 step
+-- hazards: rewrites-table, access-exclusive-lock, data-dependent
+SET search_path = public;
+SET check_function_bodies = false;
+
+BEGIN;
+
+-- rebuild type public.geo_point (attribute retyped)
+-- hazards: rewrites-table, access-exclusive-lock, data-dependent
+-- note: fails if rows hold values the new type cannot read
+ALTER TYPE public.geo_point RENAME TO geo_point_schemac_old;
+CREATE TYPE public.geo_point AS (lat real, lon real);
+ALTER TABLE public.schools ALTER COLUMN location TYPE public.geo_point USING location::text::public.geo_point;
+DROP TYPE public.geo_point_schemac_old;
+
+COMMIT;

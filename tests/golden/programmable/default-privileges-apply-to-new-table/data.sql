@@ -1,0 +1,1 @@
+INSERT INTO classroom.rooms VALUES (1, 'Room A');

@@ -1,0 +1,9 @@
+CREATE SCHEMA classroom;
+
+ALTER DEFAULT PRIVILEGES IN SCHEMA classroom GRANT SELECT ON TABLES TO app_reader;
+ALTER DEFAULT PRIVILEGES IN SCHEMA classroom GRANT SELECT, INSERT, UPDATE ON TABLES TO app_writer;
+
+CREATE TABLE classroom.rooms (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);

@@ -1,0 +1,1 @@
+INSERT INTO page_views VALUES (1, 1, 2000000000), (2, 1, 2000000000), (3, 2, 5);

@@ -1,0 +1,1 @@
+INSERT INTO reading_progress VALUES (1, 10, 100, NULL), (2, 100, 100, '2024-01-01 00:00:00+00');

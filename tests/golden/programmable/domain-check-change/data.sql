@@ -1,0 +1,1 @@
+INSERT INTO book_reviews VALUES (1, 5), (2, 1);

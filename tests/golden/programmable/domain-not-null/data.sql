@@ -1,0 +1,1 @@
+INSERT INTO vocabulary_words VALUES (1, 'brave', 'B1'), (2, 'cozy', '');

@@ -1,0 +1,1 @@
+INSERT INTO children VALUES (1, 7), (2, NULL);

@@ -1,0 +1,4 @@
+CREATE TABLE children (
+    id bigint PRIMARY KEY,
+    age smallint
+);

@@ -1,0 +1,12 @@
+CREATE TABLE chat_messages (
+    id bigint PRIMARY KEY,
+    session_id bigint NOT NULL,
+    body text NOT NULL,
+    sent_at timestamptz NOT NULL
+);
+
+CREATE FUNCTION recent_messages(p_session_id bigint, p_limit integer DEFAULT 20)
+    RETURNS SETOF chat_messages
+    LANGUAGE sql
+    STABLE
+    AS $$ SELECT * FROM chat_messages WHERE session_id = p_session_id ORDER BY sent_at DESC LIMIT p_limit $$;

@@ -1,0 +1,19 @@
+-- schemac forward plan: 1 step
+SET search_path = public;
+SET check_function_bodies = false;
+
+BEGIN;
+
+-- replace function public.heavy_report(integer)
+CREATE OR REPLACE FUNCTION public.heavy_report(days integer)
+  RETURNS bigint
+  LANGUAGE plpgsql
+  SET statement_timeout TO '2min'
+  SET lock_timeout TO '5s'
+AS $function$
+BEGIN
+    RETURN days * 24;
+END;
+$function$;
+
+COMMIT;

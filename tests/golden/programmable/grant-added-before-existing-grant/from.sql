@@ -1,0 +1,6 @@
+CREATE TABLE surprises (
+    id bigint PRIMARY KEY,
+    title text NOT NULL
+);
+
+GRANT SELECT, INSERT ON surprises TO app_writer;

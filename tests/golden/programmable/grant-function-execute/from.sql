@@ -1,0 +1,15 @@
+CREATE SCHEMA users;
+
+CREATE FUNCTION users.reset_password_token(p_user_id bigint) RETURNS text
+    LANGUAGE sql
+    VOLATILE
+    SECURITY DEFINER
+    SET search_path = ''
+    AS $$ SELECT md5(p_user_id::text || clock_timestamp()::text) $$;
+
+CREATE FUNCTION users.display_initials(p_name text) RETURNS text
+    LANGUAGE sql
+    IMMUTABLE
+    AS $$ SELECT upper(left(p_name, 1)) $$;
+
+REVOKE EXECUTE ON FUNCTION users.display_initials(text) FROM PUBLIC;

@@ -1,0 +1,4 @@
+CREATE SCHEMA analytics;
+CREATE SCHEMA classroom;
+
+GRANT USAGE ON SCHEMA classroom TO app_reader;

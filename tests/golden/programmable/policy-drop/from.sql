@@ -1,0 +1,10 @@
+CREATE TABLE telemetry (
+    id bigint PRIMARY KEY,
+    device_id uuid NOT NULL,
+    payload jsonb NOT NULL
+);
+
+ALTER TABLE telemetry ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY telemetry_insert ON telemetry FOR INSERT TO app_writer WITH CHECK (true);
+CREATE POLICY telemetry_read ON telemetry FOR SELECT TO app_reader USING (true);

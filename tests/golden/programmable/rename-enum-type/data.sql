@@ -1,0 +1,1 @@
+INSERT INTO assignments VALUES (1, 'published', '{draft,published}'), (2, 'draft', '{}');

@@ -1,0 +1,12 @@
+-- case: FORCE ROW LEVEL SECURITY (policies apply to the table owner too) is added with ALTER TABLE ... FORCE ROW LEVEL SECURITY, separately from ENABLE; the policy is untouched.
+CREATE TABLE chat_sessions (
+    id bigint PRIMARY KEY,
+    child_id uuid NOT NULL,
+    started_at timestamptz NOT NULL
+);
+
+ALTER TABLE chat_sessions ENABLE ROW LEVEL SECURITY;
+ALTER TABLE chat_sessions FORCE ROW LEVEL SECURITY;
+
+CREATE POLICY chat_sessions_child ON chat_sessions
+    USING (child_id = current_setting('app.child_id', true)::uuid);

@@ -1,0 +1,33 @@
+-- case: trigger enabled states are toggled in place with ALTER TABLE: a disabled trigger is enabled (ENABLE TRIGGER), an enabled one becomes ENABLE REPLICA, a replica one becomes ENABLE ALWAYS.
+CREATE TABLE chat_messages (
+    id bigint PRIMARY KEY,
+    body text NOT NULL,
+    flagged boolean NOT NULL DEFAULT false
+);
+
+CREATE FUNCTION flag_message() RETURNS trigger
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    NEW.flagged := NEW.body ~* 'password';
+    RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER chat_messages_flag
+    BEFORE INSERT ON chat_messages
+    FOR EACH ROW
+    EXECUTE FUNCTION flag_message();
+
+CREATE TRIGGER chat_messages_flag_replica
+    BEFORE INSERT ON chat_messages
+    FOR EACH ROW
+    EXECUTE FUNCTION flag_message();
+
+CREATE TRIGGER chat_messages_flag_always
+    BEFORE INSERT ON chat_messages
+    FOR EACH ROW
+    EXECUTE FUNCTION flag_message();
+
+ALTER TABLE chat_messages ENABLE REPLICA TRIGGER chat_messages_flag_replica;
+ALTER TABLE public.chat_messages ENABLE ALWAYS TRIGGER chat_messages_flag_always;

@@ -1,0 +1,1 @@
+INSERT INTO surprises (id, title) VALUES (1, 'Running reindeer');

@@ -1,0 +1,1 @@
+INSERT INTO calendar_days (id, title) VALUES (1, 'Snow Day');

@@ -1,0 +1,17 @@
+-- case: a view whose new query only appends columns (display_name, created_at) after the existing ones is changed in place with CREATE OR REPLACE VIEW, so the view depending on it is kept.
+CREATE TABLE users (
+    id bigint PRIMARY KEY,
+    email text NOT NULL,
+    display_name text,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz
+);
+
+CREATE VIEW active_users AS
+    SELECT id, email, display_name, created_at
+    FROM users
+    WHERE deleted_at IS NULL;
+
+-- depends on active_users; must survive the change untouched
+CREATE VIEW active_user_emails AS
+    SELECT email FROM active_users;
