@@ -178,13 +178,13 @@ TEST_CASE("implicit names follow PostgreSQL's rules") {
 TEST_CASE("diagnostics point at the file, line and column with a caret") {
   Diagnostics diags;
   SourceSet sources;
-  parse("CREATE TABLE a (id int);\nCREATE TABLE b (x int REFERENCES nope (id));\nCREATE VIEW v AS SELECT 1;\n", &diags, &sources);
+  parse("CREATE TABLE a (id int);\nCREATE TABLE b (x int REFERENCES nope (id));\nCREATE PUBLICATION p FOR ALL TABLES;\n", &diags, &sources);
   REQUIRE(diags.error_count() == 2);
   std::string text = diags.render(sources);
   CHECK(text.find("test.sql:2:34: error: relation \"nope\" does not exist [unknown-table]\n"
                   "  CREATE TABLE b (x int REFERENCES nope (id));\n"
                   "                                   ^\n") != std::string::npos);
-  CHECK(text.find("test.sql:3:1: error: CREATE VIEW is not supported by schemac [unsupported-statement]") !=
+  CHECK(text.find("test.sql:3:1: error: CREATE PUBLICATION is not supported by schemac [unsupported-statement]") !=
         std::string::npos);
   Diagnostics unicode;
   SourceSet unicode_sources;

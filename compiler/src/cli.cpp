@@ -30,6 +30,15 @@ refused (nothing on stdout, exit 3) unless --allow-hazards allows them.
 
 Exit: 0 nothing to do (nothing printed), 1 differences printed, 2 error, 3 hazards refused.)";
 
+constexpr const char* kGenerateDescription = R"(Write typed C++17 headers for the schema files (no database needed).
+
+One header per PostgreSQL schema (row structs, insert structs, names and accessors per table),
+schemac_types.hpp (enum types), schemac_runtime.hpp (value types, conversions) and a manifest
+for `schemac check`. Files are rewritten only when their content changes; the files written are
+listed on stdout. Needs libpqxx 6.4 compiled with -DPQXX_HAVE_OPTIONAL=1.
+
+Exit: 0 generated (changed or not), 2 error (unmapped type, name clash, parse error).)";
+
 }  // namespace
 
 int run_cli(int argc, char** argv) {
@@ -58,6 +67,16 @@ int run_cli(int argc, char** argv) {
   dump_cmd->add_option("--schema", dump.schema, "Dump the catalog of these schema files instead of a database");
   dump_cmd->add_flag("--ignore-unmodeled", dump.ignore_unmodeled, "Leave out objects schemac does not model");
 
+  GenerateRequest generate;
+  auto* generate_cmd = app.add_subcommand("generate", kGenerateDescription);
+  generate_cmd->add_option("--schema", generate.schema, "Schema file or directory (read recursively, sorted)")
+      ->capture_default_str();
+  generate_cmd->add_option("--out", generate.out, "Output directory (files are rewritten only when they change)")
+      ->required();
+  generate_cmd->add_option("--namespace", generate.cpp_namespace, "C++ namespace of the generated code")
+      ->capture_default_str();
+  generate_cmd->add_option("--type-map", generate.type_map, "File choosing C++ types for PostgreSQL types or columns");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -75,6 +94,7 @@ int run_cli(int argc, char** argv) {
     int code = kExitError;
     if (diff_cmd->parsed()) code = run_diff(diff, std::cout, std::cerr);
     if (dump_cmd->parsed()) code = run_dump(dump, std::cout, std::cerr);
+    if (generate_cmd->parsed()) code = run_generate(generate, std::cout, std::cerr);
     if (interrupted()) {
       std::cerr << "schemac: interrupted\n";
       return kExitError;

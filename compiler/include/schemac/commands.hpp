@@ -28,4 +28,14 @@ struct DumpRequest {
 };
 int run_dump(const DumpRequest& request, std::ostream& out, std::ostream& err);
 
+struct GenerateRequest {
+  std::string schema = "schema";  // .sql file or directory
+  std::string out;                // output directory (required)
+  std::string cpp_namespace = "db";
+  std::string type_map;           // --type-map FILE; empty: none
+};
+/// `schemac generate`: typed C++ headers for the schema files (see codegen.hpp). Prints the
+/// files it changed; 0 on success (changed or not), 2 on errors.
+int run_generate(const GenerateRequest& request, std::ostream& out, std::ostream& err);
+
 }  // namespace schemac
