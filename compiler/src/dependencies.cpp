@@ -124,7 +124,14 @@ class Indexer {
   }
 
   void type(const ObjectKey& from, const TypeRef& t) {
-    if (!t.schema.empty()) need(from, {ObjectKind::type, t.schema, t.name, ""});
+    if (t.schema.empty()) return;
+    // A table's or view's row type exists exactly as long as the relation does.
+    QualifiedName name{t.schema, t.name};
+    if (catalog_.find_table(name) || catalog_.find_view(name)) {
+      need(from, relation_key(catalog_, name));
+    } else {
+      need(from, {ObjectKind::type, t.schema, t.name, ""});
+    }
   }
 
   void elements(const ObjectKey& from, const QualifiedName& table, const std::vector<IndexElement>& elems) {

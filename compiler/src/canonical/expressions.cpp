@@ -10,11 +10,16 @@
 
 #include "canonical/literals.hpp"
 #include "canonical/names.hpp"
-#include "canonical/tree_walk.hpp"
+#include "pg/tree_walk.hpp"
 #include "canonical/type_inference.hpp"
 #include "schemac/sql_text.hpp"
 
 namespace schemac::canonical {
+
+using pg::clear_locations;
+using pg::serialize;
+using pg::walk_tree_post_order;
+using pg::walk_tree_pre_order;
 
 namespace {
 

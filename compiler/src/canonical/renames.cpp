@@ -2,10 +2,14 @@
 
 #include <functional>
 
-#include "canonical/tree_walk.hpp"
+#include "pg/tree_walk.hpp"
 #include "schemac/sql_text.hpp"
 
 namespace schemac::canonical {
+
+using pg::clear_locations;
+using pg::serialize;
+using pg::walk_tree_post_order;
 
 namespace {
 

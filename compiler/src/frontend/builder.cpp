@@ -7,7 +7,6 @@
 #include <set>
 #include <sstream>
 
-#include "canonical/tree_walk.hpp"
 #include "schemac/sql_text.hpp"
 
 namespace schemac {

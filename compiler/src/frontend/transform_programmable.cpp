@@ -435,7 +435,8 @@ void CatalogBuilder::define_function_body(std::size_t index, const pg_query::Cre
   } else if (f.language == "plpgsql") {
     // Every SQL query inside the PL/pgSQL body, found through libpg_query's PL/pgSQL parser.
     const std::string& text = sources_.file(current_->file).text;
-    auto outcome = pg::parse_plpgsql(std::string_view(text).substr(current_->offset, current_->end - current_->offset));
+    auto outcome =
+        pg::parse_plpgsql(std::string_view(text).substr(current_->offset, current_->end - current_->offset), f.body);
     if (outcome.error) {
       error(at_statement(), "PL/pgSQL body: " + outcome.error->message, "syntax-error");
     } else {

@@ -571,6 +571,23 @@ void CatalogBuilder::add_constraints(std::size_t table, const std::vector<Pendin
 
 // ---- index and partition keys --------------------------------------------------------------
 
+namespace {
+
+// Operator class and sort order of an index element. The operator class is written the way
+// pg_get_indexdef prints it in schemac's session (search_path = public): without its schema
+// when that is pg_catalog or public.
+void read_opclass_and_order(const pg_query::IndexElem& elem, IndexElement& e) {
+  auto opclass = string_list(elem.opclass());
+  if (opclass.size() == 2 && (opclass[0] == "pg_catalog" || opclass[0] == "public")) opclass.erase(opclass.begin());
+  for (std::size_t i = 0; i < opclass.size(); ++i) e.opclass += (i ? "." : "") + opclass[i];
+  for (const auto& o : elem.opclassopts()) e.opclass_options.push_back(reloption_text(o.def_elem()));
+  e.order = elem.ordering() == pg_query::SORTBY_DESC ? SortOrder::desc : SortOrder::asc;
+  if (elem.nulls_ordering() == pg_query::SORTBY_NULLS_FIRST && e.order == SortOrder::asc) e.nulls = NullsOrder::first;
+  if (elem.nulls_ordering() == pg_query::SORTBY_NULLS_LAST && e.order == SortOrder::desc) e.nulls = NullsOrder::last;
+}
+
+}  // namespace
+
 IndexElement CatalogBuilder::bind_index_element(std::size_t table, const pg_query::IndexElem& elem) {
   const Table& t = catalog_.tables[table];
   auto scope = column_scope(table);
@@ -597,13 +614,7 @@ IndexElement CatalogBuilder::bind_index_element(std::size_t table, const pg_quer
     const Column* col = t.find_column(e.column);
     if (col && col->collation == e.collation) e.collation.clear();
   }
-  auto opclass = string_list(elem.opclass());
-  if (opclass.size() == 2 && opclass[0] == "pg_catalog") opclass.erase(opclass.begin());
-  for (std::size_t i = 0; i < opclass.size(); ++i) e.opclass += (i ? "." : "") + opclass[i];
-  for (const auto& o : elem.opclassopts()) e.opclass_options.push_back(reloption_text(o.def_elem()));
-  e.order = elem.ordering() == pg_query::SORTBY_DESC ? SortOrder::desc : SortOrder::asc;
-  if (elem.nulls_ordering() == pg_query::SORTBY_NULLS_FIRST && e.order == SortOrder::asc) e.nulls = NullsOrder::first;
-  if (elem.nulls_ordering() == pg_query::SORTBY_NULLS_LAST && e.order == SortOrder::desc) e.nulls = NullsOrder::last;
+  read_opclass_and_order(elem, e);
   return e;
 }
 
@@ -622,12 +633,7 @@ IndexElement CatalogBuilder::bind_view_index_element(const QualifiedName& view, 
     e.expression = canonical::bind_expression(elem.expr(), ctx);
   }
   e.collation = collation_name(elem.collation());
-  auto opclass = string_list(elem.opclass());
-  if (opclass.size() == 2 && opclass[0] == "pg_catalog") opclass.erase(opclass.begin());
-  for (std::size_t i = 0; i < opclass.size(); ++i) e.opclass += (i ? "." : "") + opclass[i];
-  e.order = elem.ordering() == pg_query::SORTBY_DESC ? SortOrder::desc : SortOrder::asc;
-  if (elem.nulls_ordering() == pg_query::SORTBY_NULLS_FIRST && e.order == SortOrder::asc) e.nulls = NullsOrder::first;
-  if (elem.nulls_ordering() == pg_query::SORTBY_NULLS_LAST && e.order == SortOrder::desc) e.nulls = NullsOrder::last;
+  read_opclass_and_order(elem, e);
   return e;
 }
 

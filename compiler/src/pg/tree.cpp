@@ -2,9 +2,11 @@
 
 #include <pg_query.h>
 
+#include <cctype>
 #include <mutex>
 #include <unordered_map>
 
+#include "pg/tree_walk.hpp"
 #include "schemac/diagnostics.hpp"
 
 namespace schemac::pg {
@@ -71,17 +73,144 @@ std::string deparse_parse_result(const pg_query::ParseResult& tree) {
 
 }  // namespace
 
-std::string deparse_statement(const pg_query::Node& stmt) {
+namespace {
+
+std::string deparse_unguarded(const pg_query::Node& stmt) {
   pg_query::ParseResult tree;
   tree.set_version(PG_VERSION_NUM);
   *tree.add_stmts()->mutable_stmt() = stmt;
   return deparse_parse_result(tree);
 }
 
+std::string deparse_expression_unguarded(const pg_query::Node& expr) {
+  pg_query::Node select;
+  *select.mutable_select_stmt()->add_target_list()->mutable_res_target()->mutable_val() = expr;
+  std::string sql = deparse_unguarded(select);
+  constexpr std::string_view prefix = "SELECT ";
+  if (sql.compare(0, prefix.size(), prefix) != 0) {
+    throw Error("internal error: unexpected expression deparse: " + sql);
+  }
+  return sql.substr(prefix.size());
+}
+
+// Functions PostgreSQL's grammar writes as infix operators (`x AT TIME ZONE z`,
+// `x IS NORMALIZED`, `(a, b) OVERLAPS (c, d)`).
+bool is_infix_function(const pg_query::Node& node) {
+  if (node.node_case() != pg_query::Node::kFuncCall) return false;
+  const auto& f = node.func_call();
+  if (f.funcformat() != pg_query::COERCE_SQL_SYNTAX || f.funcname_size() == 0) return false;
+  const std::string& name = f.funcname(f.funcname_size() - 1).string().sval();
+  return name == "timezone" || name == "is_normalized" || name == "overlaps";
+}
+
+// True if `child`, printed as an operand of `parent`, may bind differently without
+// parentheses, and libpg_query's deparser (15-4.0.0) does not add them: it prints
+// `(t AT TIME ZONE z)::date` as `t AT TIME ZONE z::date`, `(a IS NULL)::int` as
+// `a IS NULL::int`, `(a AND b) IS NULL` as `a AND b IS NULL`, `x BETWEEN 1 AND (b AND c)`
+// without its parentheses, and `(a + b) AT TIME ZONE z` as `a + b AT TIME ZONE z`.
+bool needs_parentheses(const pg_query::Node& child, bool parent_is_infix_function) {
+  switch (child.node_case()) {
+    case pg_query::Node::kBoolExpr:
+    case pg_query::Node::kNullTest:
+    case pg_query::Node::kBooleanTest:
+    case pg_query::Node::kCollateClause:
+      return true;
+    case pg_query::Node::kAExpr:
+    case pg_query::Node::kSubLink:
+      return parent_is_infix_function;
+    default:
+      return is_infix_function(child);
+  }
+}
+
+// Replaces operands that need parentheses by placeholder column names and records their
+// parenthesized text; `expand_placeholders` puts the text back after deparsing.
+class ParenthesesGuard {
+ public:
+  explicit ParenthesesGuard(const std::string& serialized_tree) {
+    while (serialized_tree.find(prefix_) != std::string::npos) prefix_ += "_";
+  }
+
+  void guard(pg_query::Node& tree) {
+    walk_tree_post_order(tree, [&](pg_query::Node& node) {
+      switch (node.node_case()) {
+        case pg_query::Node::kTypeCast:
+          guard_operand(node.mutable_type_cast()->mutable_arg(), false);
+          break;
+        case pg_query::Node::kNullTest:
+          guard_operand(node.mutable_null_test()->mutable_arg(), false);
+          break;
+        case pg_query::Node::kBooleanTest:
+          guard_operand(node.mutable_boolean_test()->mutable_arg(), false);
+          break;
+        case pg_query::Node::kCollateClause:
+          guard_operand(node.mutable_collate_clause()->mutable_arg(), false);
+          break;
+        case pg_query::Node::kAIndirection:
+          guard_operand(node.mutable_a_indirection()->mutable_arg(), false);
+          break;
+        case pg_query::Node::kAExpr: {
+          auto* e = node.mutable_a_expr();
+          if (e->has_lexpr()) guard_operand(e->mutable_lexpr(), false);
+          if (!e->has_rexpr()) break;
+          if (e->rexpr().node_case() == pg_query::Node::kList) {
+            for (auto& item : *e->mutable_rexpr()->mutable_list()->mutable_items()) guard_operand(&item, false);
+          } else {
+            guard_operand(e->mutable_rexpr(), false);
+          }
+          break;
+        }
+        case pg_query::Node::kFuncCall:
+          if (is_infix_function(node)) {
+            for (auto& arg : *node.mutable_func_call()->mutable_args()) guard_operand(&arg, true);
+          }
+          break;
+        default:
+          break;
+      }
+    });
+  }
+
+  std::string expand_placeholders(std::string sql) const {
+    // Later placeholders enclose earlier ones: expand from the last.
+    for (std::size_t i = texts_.size(); i-- > 0;) {
+      std::string name = placeholder(i);
+      for (std::size_t at = sql.find(name); at != std::string::npos; at = sql.find(name, at + texts_[i].size())) {
+        sql.replace(at, name.size(), texts_[i]);
+      }
+    }
+    return sql;
+  }
+
+ private:
+  std::string prefix_ = "schemac_parenthesized_";
+  std::vector<std::string> texts_;
+
+  std::string placeholder(std::size_t i) const { return prefix_ + std::to_string(i) + "_"; }
+
+  void guard_operand(pg_query::Node* operand, bool parent_is_infix_function) {
+    if (!needs_parentheses(*operand, parent_is_infix_function)) return;
+    texts_.push_back("(" + deparse_expression_unguarded(*operand) + ")");
+    pg_query::Node name;
+    name.mutable_column_ref()->add_fields()->mutable_string()->set_sval(placeholder(texts_.size() - 1));
+    *operand = std::move(name);
+  }
+};
+
+}  // namespace
+
+std::string deparse_statement(const pg_query::Node& stmt) {
+  std::string bytes;
+  stmt.SerializeToString(&bytes);
+  ParenthesesGuard guard(bytes);
+  pg_query::Node guarded = stmt;
+  guard.guard(guarded);
+  return guard.expand_placeholders(deparse_unguarded(guarded));
+}
+
 std::string deparse_expression(const pg_query::Node& expr) {
   pg_query::Node select;
-  auto* target = select.mutable_select_stmt()->add_target_list()->mutable_res_target();
-  *target->mutable_val() = expr;
+  *select.mutable_select_stmt()->add_target_list()->mutable_res_target()->mutable_val() = expr;
   std::string sql = deparse_statement(select);
   constexpr std::string_view prefix = "SELECT ";
   if (sql.compare(0, prefix.size(), prefix) != 0) {
@@ -96,6 +225,110 @@ std::string deparse_expression(const std::string& serialized_node) {
   return deparse_expression(node);
 }
 
+namespace {
+
+struct Token {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  pg_query::Token kind = pg_query::Token::NUL;
+  pg_query::KeywordKind keyword = pg_query::NO_KEYWORD;
+};
+
+std::vector<Token> scan(const std::string& text) {
+  PgQueryScanResult raw = pg_query_scan(text.c_str());
+  std::vector<Token> tokens;
+  if (!raw.error) {
+    pg_query::ScanResult result;
+    result.ParseFromArray(raw.pbuf.data, static_cast<int>(raw.pbuf.len));
+    for (const auto& t : result.tokens()) {
+      tokens.push_back({static_cast<std::size_t>(t.start()), static_cast<std::size_t>(t.end()), t.token(),
+                        t.keyword_kind()});
+    }
+  }
+  pg_query_free_scan_result(raw);
+  return tokens;
+}
+
+bool is_name(const Token& t) {
+  return t.kind == pg_query::IDENT || t.keyword == pg_query::UNRESERVED_KEYWORD;
+}
+
+bool word_is(const std::string& text, const Token& t, std::string_view word) {
+  if (t.end - t.start != word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(text[t.start + i])) != word[i]) return false;
+  }
+  return true;
+}
+
+// libpg_query's PL/pgSQL parser compiles a body without a catalog and without the function's
+// result shape, so it rejects two things PostgreSQL accepts (libpg_query issues #159, #260):
+// assigning to a field of a row or record variable (`v.f := x`, "is not a known variable"),
+// and `RETURN NEXT;` in a function with OUT or TABLE parameters ("missing expression").
+// Neither changes which SQL the body runs, so the copy handed to the parser reads
+// `v := x` and `RETURN NEXT NULL;` instead; everything else is parsed as written.
+std::string body_for_libpg_query(const std::string& body) {
+  std::vector<Token> tokens = scan(body);
+  std::vector<std::pair<std::size_t, std::size_t>> cuts;  // byte ranges to drop
+  std::vector<std::size_t> null_after;                      // insert " NULL" at these offsets
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    bool statement_start =
+        i == 0 || tokens[i - 1].kind == pg_query::ASCII_59 || tokens[i - 1].kind == pg_query::BEGIN_P ||
+        tokens[i - 1].kind == pg_query::THEN || tokens[i - 1].kind == pg_query::ELSE ||
+        word_is(body, tokens[i - 1], "loop");
+    if (is_name(t) && i + 2 < tokens.size() && tokens[i + 1].kind == pg_query::ASCII_46) {
+      std::size_t j = i + 1;
+      while (j + 1 < tokens.size() && tokens[j].kind == pg_query::ASCII_46 && is_name(tokens[j + 1])) j += 2;
+      bool assigns = j < tokens.size() && j > i + 1 &&
+                     (tokens[j].kind == pg_query::COLON_EQUALS ||
+                      (tokens[j].kind == pg_query::ASCII_61 && statement_start));
+      // NEW.f / OLD.f are trigger records the parser does know; keep them exact.
+      if (assigns && !word_is(body, t, "new") && !word_is(body, t, "old")) {
+        cuts.emplace_back(t.end, tokens[j - 1].end);
+      }
+      i = j - 1;
+      continue;
+    }
+    if (t.kind == pg_query::RETURN && i + 2 < tokens.size() && tokens[i + 1].kind == pg_query::NEXT &&
+        tokens[i + 2].kind == pg_query::ASCII_59) {
+      null_after.push_back(tokens[i + 1].end);
+    }
+  }
+  std::string out;
+  std::size_t at = 0;
+  std::size_t c = 0, n = 0;
+  while (c < cuts.size() || n < null_after.size()) {
+    bool take_cut = n >= null_after.size() || (c < cuts.size() && cuts[c].first < null_after[n]);
+    if (take_cut) {
+      out.append(body, at, cuts[c].first - at);
+      at = cuts[c].second;
+      ++c;
+    } else {
+      out.append(body, at, null_after[n] - at);
+      out += " NULL";
+      at = null_after[n];
+      ++n;
+    }
+  }
+  out.append(body, at, std::string::npos);
+  return out;
+}
+
+// The statement with its body (the string constant after the last AS) replaced by `body`.
+std::string with_body(const std::string& statement, const std::string& body) {
+  std::vector<Token> tokens = scan(statement);
+  for (std::size_t i = tokens.size(); i-- > 1;) {
+    if (tokens[i].kind != pg_query::SCONST || tokens[i - 1].kind != pg_query::AS) continue;
+    std::string tag = "$schemac$";
+    while (body.find(tag) != std::string::npos) tag.insert(tag.size() - 1, "_");
+    return statement.substr(0, tokens[i].start) + tag + body + tag + statement.substr(tokens[i].end);
+  }
+  return statement;
+}
+
+}  // namespace
+
 bool keyword_needs_quoting(std::string_view word) {
   static std::mutex mutex;
   static std::unordered_map<std::string, bool> cache;
@@ -104,31 +337,26 @@ bool keyword_needs_quoting(std::string_view word) {
     std::lock_guard lock(mutex);
     if (auto it = cache.find(key); it != cache.end()) return it->second;
   }
-  PgQueryScanResult raw = pg_query_scan(key.c_str());
-  bool needs = false;
-  if (!raw.error) {
-    pg_query::ScanResult scan;
-    scan.ParseFromArray(raw.pbuf.data, static_cast<int>(raw.pbuf.len));
-    // One token that is a keyword other than an unreserved one must be quoted.
-    needs = scan.tokens_size() != 1 ||
-            (scan.tokens(0).keyword_kind() != pg_query::NO_KEYWORD &&
-             scan.tokens(0).keyword_kind() != pg_query::UNRESERVED_KEYWORD);
-  } else {
-    needs = true;
-  }
-  pg_query_free_scan_result(raw);
+  // One token that is a keyword other than an unreserved one must be quoted.
+  std::vector<Token> tokens = scan(key);
+  bool needs = tokens.size() != 1 ||
+               (tokens[0].keyword != pg_query::NO_KEYWORD && tokens[0].keyword != pg_query::UNRESERVED_KEYWORD);
   std::lock_guard lock(mutex);
   cache.emplace(std::move(key), needs);
   return needs;
 }
 
-PlpgsqlOutcome parse_plpgsql(std::string_view create_function_sql) {
+PlpgsqlOutcome parse_plpgsql(std::string_view create_function_sql, const std::string& body) {
   std::string text(create_function_sql);
-  PgQueryPlpgsqlParseResult raw = pg_query_parse_plpgsql(text.c_str());
+  std::string adjusted = body_for_libpg_query(body);
+  bool rewritten = adjusted != body;
+  std::string parsed_text = rewritten ? with_body(text, adjusted) : text;
+  PgQueryPlpgsqlParseResult raw = pg_query_parse_plpgsql(parsed_text.c_str());
   PlpgsqlOutcome out;
   if (raw.error) {
+    // Positions in a rewritten text do not map back; the statement start is reported instead.
     out.error = ParseError{raw.error->message ? raw.error->message : "syntax error",
-                           char_position_to_offset(text, raw.error->cursorpos)};
+                           rewritten ? 0 : char_position_to_offset(text, raw.error->cursorpos)};
   } else if (raw.plpgsql_funcs) {
     out.json = raw.plpgsql_funcs;
   }

@@ -43,12 +43,13 @@ std::string deparse_expression(const std::string& serialized_node);
 /// True if `word` is a keyword that PostgreSQL's quote_ident would quote.
 bool keyword_needs_quoting(std::string_view word);
 
-/// Parses a PL/pgSQL function body definition; returns the JSON libpg_query produces.
+/// Parses a PL/pgSQL function definition (`body` is its AS string's value); returns the JSON
+/// libpg_query produces. Works around the parser's known false rejections (see tree.cpp).
 struct PlpgsqlOutcome {
   std::string json;
   std::optional<ParseError> error;
 };
-PlpgsqlOutcome parse_plpgsql(std::string_view create_function_sql);
+PlpgsqlOutcome parse_plpgsql(std::string_view create_function_sql, const std::string& body);
 
 /// Converts a 1-based character position (PostgreSQL's cursor position) into a byte offset.
 std::size_t char_position_to_offset(std::string_view text, int cursorpos);

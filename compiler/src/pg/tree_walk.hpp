@@ -6,7 +6,7 @@
 
 #include "pg/tree.hpp"
 
-namespace schemac::canonical {
+namespace schemac::pg {
 
 /// Visits every `Node` below `message` (not `message` itself), children before parents, so a
 /// callback may replace the node it is given.
@@ -25,4 +25,4 @@ void clear_locations(google::protobuf::Message& message);
 
 std::string serialize(const google::protobuf::Message& message);
 
-}  // namespace schemac::canonical
+}  // namespace schemac::pg

@@ -1,9 +1,9 @@
-#include "canonical/tree_walk.hpp"
+#include "pg/tree_walk.hpp"
 
 #include <mutex>
 #include <unordered_map>
 
-namespace schemac::canonical {
+namespace schemac::pg {
 
 namespace gp = google::protobuf;
 
@@ -115,4 +115,4 @@ std::string serialize(const gp::Message& message) {
   return out;
 }
 
-}  // namespace schemac::canonical
+}  // namespace schemac::pg
