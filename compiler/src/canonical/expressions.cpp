@@ -914,6 +914,9 @@ class Binder {
     if (names->size() == 1 && (name == "nextval" || name == "currval" || name == "setval") && call->args_size() >= 1) {
       resolve_sequence_argument(*call->mutable_args(0));
     }
+    for (auto& t : arg_types) {
+      if (t) t = base_of(*t);
+    }
     set_type(n, builtin_function_type(name, arg_types, call->agg_star()));
   }
 
@@ -995,19 +998,27 @@ class Binder {
     }
     switch (e->kind()) {
       case pg_query::AEXPR_OP:
-        set_type(n, operator_type(op, e->has_lexpr() ? type_of(e->lexpr()) : std::nullopt, type_of(e->rexpr())));
+        set_type(n, operator_type(op, e->has_lexpr() ? operand_type(e->lexpr()) : std::nullopt, operand_type(e->rexpr())));
         break;
       case pg_query::AEXPR_NULLIF: set_type(n, type_of(e->lexpr())); break;
       default: set_type(n, builtin("bool"));
     }
   }
 
-  TypeRef base_of(const TypeRef& t) const {
-    if (!t.schema.empty() && ctx_.names && ctx_.names->base_type) {
-      if (auto base = ctx_.names->base_type(t)) {
-        base->is_array = base->is_array || t.is_array;
-        return *base;
-      }
+  // Operators and built-in functions see a domain as its base type, as PostgreSQL resolves them.
+  std::optional<TypeRef> operand_type(const Node& n) const {
+    auto t = type_of(n);
+    if (t) t = base_of(*t);
+    return t;
+  }
+
+  // A domain's base type, through domains over domains.
+  TypeRef base_of(TypeRef t) const {
+    for (int depth = 0; depth < 16 && !t.schema.empty() && ctx_.names && ctx_.names->base_type; ++depth) {
+      auto base = ctx_.names->base_type(t);
+      if (!base) break;
+      base->is_array = base->is_array || t.is_array;
+      t = *base;
     }
     return t;
   }

@@ -58,19 +58,31 @@ std::string qualified_text(const QualifiedName& name) { return name.schema + "."
 // Chooses C++ types: type map entries first, then built-ins and catalog types.
 class TypeMapper {
  public:
-  TypeMapper(const TypeMap& map, std::map<QualifiedName, std::string> enum_types)
-      : map_(map), enum_types_(std::move(enum_types)), column_override_used_(map.overrides.size()) {}
+  TypeMapper(const TypeMap& map, std::map<QualifiedName, std::string> enum_types, const Catalog& catalog)
+      : map_(map), enum_types_(std::move(enum_types)), catalog_(catalog), column_override_used_(map.overrides.size()) {}
 
-  /// The C++ value type of `column` (before std::optional for NULL), or nullopt.
-  std::optional<std::string> column_type(const QualifiedName& table, const Column& column) {
+  /// The C++ value type of a column of a table or view (before std::optional for NULL), or
+  /// nullopt. `type` is null for a view column whose type schemac cannot tell.
+  std::optional<std::string> column_type(const QualifiedName& relation, const std::string& column, const TypeRef* type) {
     for (std::size_t i = 0; i < map_.overrides.size(); ++i) {
       const auto& o = map_.overrides[i];
-      if (o.for_column && o.table == table && o.column == column.name) {
+      if (o.for_column && o.table == relation && o.column == column) {
         column_override_used_[i] = true;
         return o.cpp_type;
       }
     }
-    return map_type(column.type);
+    if (!type) return std::nullopt;
+    return map_type(*type);
+  }
+
+  /// True for a domain declared NOT NULL (directly or through the domain it is based on).
+  bool never_null(const TypeRef& type) const {
+    const Domain* d = type.is_array ? nullptr : domain(type);
+    for (int depth = 0; d && depth < 16; ++depth) {
+      if (d->not_null) return true;
+      d = d->base.is_array ? nullptr : domain(d->base);
+    }
+    return false;
   }
 
   /// Column entries of the type map that matched no column.
@@ -85,7 +97,16 @@ class TypeMapper {
  private:
   const TypeMap& map_;
   std::map<QualifiedName, std::string> enum_types_;
+  const Catalog& catalog_;
   std::vector<bool> column_override_used_;
+
+  const Domain* domain(const TypeRef& type) const {
+    if (type.schema.empty()) return nullptr;
+    for (const auto& d : catalog_.domains) {
+      if (d.name.schema == type.schema && d.name.name == type.name) return &d;
+    }
+    return nullptr;
+  }
 
   const TypeOverride* type_override(const TypeRef& type) const {
     for (const auto& o : map_.overrides) {
@@ -117,19 +138,19 @@ class TypeMapper {
     }
     auto e = enum_types_.find(QualifiedName{type.schema, type.name});
     if (e != enum_types_.end()) return e->second;
-    // Extension point for the catalog's domains and composite types: a domain maps to its
-    // base type (`return map_type(domain->base);`, which also covers domains over arrays and
-    // over other domains; the type map is consulted first, so a domain can still get a type
-    // of its own); a composite type will map to a generated struct with a record codec.
+    // A domain is its base type (the type map was consulted first, so a domain can still get
+    // a C++ type of its own). Composite types are not mapped yet: an error naming the column.
+    if (const Domain* d = domain(type)) return map_type(d->base);
     return std::nullopt;
   }
 };
 
-InsertMode insert_mode(const Column& column) {
+// `not_null`: the column or its domain is NOT NULL.
+InsertMode insert_mode(const Column& column, bool not_null) {
   if (column.generated || (column.identity && column.identity->always)) return InsertMode::absent;
   bool has_default = column.default_value.has_value() || column.identity.has_value();
-  if (has_default && !column.not_null) return InsertMode::default_or_null;
-  if (has_default || !column.not_null) return InsertMode::omit_if_empty;
+  if (has_default && !not_null) return InsertMode::default_or_null;
+  if (has_default || !not_null) return InsertMode::omit_if_empty;
   return InsertMode::required;
 }
 
@@ -175,6 +196,7 @@ Model build_model(const Catalog& catalog, const CodegenOptions& options, Diagnos
   for (const auto& t : catalog.tables) {
     if (!t.partition_of) unit(t.name.schema);
   }
+  for (const auto& v : catalog.views) unit(v.name.schema);
 
   // Schema namespaces and header names.
   ScopeNames namespaces, stems;
@@ -204,7 +226,7 @@ Model build_model(const Catalog& catalog, const CodegenOptions& options, Diagnos
     out.comment = e.comment;
     out.file = e.location.file;
     if (auto earlier = schema_scopes[e.name.schema].add(out.cpp_name, e.name.name)) {
-      report_clash(diagnostics, e.location, "types and tables", "of schema " + e.name.schema, *earlier, e.name.name,
+      report_clash(diagnostics, e.location, "types and relations", "of schema " + e.name.schema, *earlier, e.name.name,
                    out.cpp_name);
     }
     ScopeNames labels;
@@ -219,45 +241,57 @@ Model build_model(const Catalog& catalog, const CodegenOptions& options, Diagnos
     u.enums.push_back(std::move(out));
   }
 
-  TypeMapper mapper(options.type_map, enum_types);
-  // Tables. Views will follow the same path with `read_only` set: fields from View::columns,
-  // all nullable (PostgreSQL does not track NOT NULL through a query), the type from
-  // ViewColumn::type (unknown: an unmapped-type error, fixable with a `column` type map
-  // entry), no key and no lookups; emit_relation already prints read-only relations as a row
-  // struct, from_row and select_all only. They share the schema scope checked here.
+  TypeMapper mapper(options.type_map, enum_types, catalog);
+  auto start_relation = [&](const QualifiedName& name, const std::optional<std::string>& comment,
+                            const SourceLocation& location) {
+    Relation r;
+    r.name = name;
+    r.ns = cpp_identifier(name.name);
+    r.comment = comment;
+    r.file = location.file;
+    if (auto earlier = schema_scopes[name.schema].add(r.ns, name.name)) {
+      report_clash(diagnostics, location, "types and relations", "of schema " + name.schema, *earlier, name.name, r.ns);
+    }
+    return r;
+  };
+  // Adds a field named and typed for `column`; reports clashes and unmapped types.
+  auto add_field = [&](Relation& r, ScopeNames& members, Field f, const SourceLocation& location, const TypeRef* type) {
+    f.member = cpp_identifier(f.sql_name, reserved_member_names());
+    if (auto earlier = members.add(f.member, f.sql_name)) {
+      report_clash(diagnostics, location, "columns", (r.read_only ? "of view " : "of table ") + qualified_text(r.name),
+                   *earlier, f.sql_name, f.member);
+    }
+    if (auto cpp = mapper.column_type(r.name, f.sql_name, type)) {
+      f.cpp_type = *cpp;
+    } else if (type) {
+      diagnostics.error(location,
+                        fmt::format("column {}.{} has type {}, which schemac cannot map to C++; map it with --type-map",
+                                    qualified_text(r.name), f.sql_name, render_type(*type)),
+                        "unmapped-type");
+    } else {
+      diagnostics.error(location,
+                        fmt::format("schemac cannot tell the type of column {}.{} of the view; name it in --type-map "
+                                    "(column {}.{} = C++ type) or cast it in the view",
+                                    qualified_text(r.name), f.sql_name, qualified_text(r.name), f.sql_name),
+                        "unmapped-type");
+    }
+    r.fields.push_back(std::move(f));
+  };
+
   for (const auto& t : catalog.tables) {
     if (t.partition_of) continue;
     SchemaUnit& u = units[t.name.schema];
-    Relation r;
-    r.name = t.name;
-    r.ns = cpp_identifier(t.name.name);
-    r.comment = t.comment;
-    r.file = t.location.file;
-    if (auto earlier = schema_scopes[t.name.schema].add(r.ns, t.name.name)) {
-      report_clash(diagnostics, t.location, "types and tables", "of schema " + t.name.schema, *earlier, t.name.name,
-                   r.ns);
-    }
+    Relation r = start_relation(t.name, t.comment, t.location);
     ScopeNames members;
     for (const auto& c : t.columns) {
       Field f;
       f.sql_name = c.name;
-      f.member = cpp_identifier(c.name, reserved_member_names());
-      f.nullable = !c.not_null;
-      f.insert = insert_mode(c);
+      bool not_null = c.not_null || mapper.never_null(c.type);
+      f.nullable = !not_null;
+      f.insert = insert_mode(c, not_null);
       f.updatable = f.insert != InsertMode::absent;
       f.comment = c.comment;
-      if (auto earlier = members.add(f.member, c.name)) {
-        report_clash(diagnostics, c.location, "columns", "of table " + qualified_text(t.name), *earlier, c.name, f.member);
-      }
-      if (auto type = mapper.column_type(t.name, c)) {
-        f.cpp_type = *type;
-      } else {
-        diagnostics.error(c.location,
-                          fmt::format("column {}.{} has type {}, which schemac cannot map to C++; map it with --type-map",
-                                      qualified_text(t.name), c.name, render_type(c.type)),
-                          "unmapped-type");
-      }
-      r.fields.push_back(std::move(f));
+      add_field(r, members, std::move(f), c.location, &c.type);
     }
     auto field_index = [&](const std::string& column) -> std::optional<std::size_t> {
       for (std::size_t i = 0; i < t.columns.size(); ++i) {
@@ -297,6 +331,23 @@ Model build_model(const Catalog& catalog, const CodegenOptions& options, Diagnos
                      "(" + columns_text + ")", lookup.function);
       }
       r.lookups.push_back(std::move(lookup));
+    }
+    u.relations.push_back(std::move(r));
+  }
+  // Views and materialized views: read-only relations (row struct, from_row, select_all).
+  // Every field is nullable: PostgreSQL does not carry NOT NULL through a query.
+  for (const auto& v : catalog.views) {
+    SchemaUnit& u = units[v.name.schema];
+    Relation r = start_relation(v.name, v.comment, v.location);
+    r.read_only = true;
+    ScopeNames members;
+    for (const auto& c : v.columns) {
+      Field f;
+      f.sql_name = c.name;
+      f.insert = InsertMode::absent;
+      f.updatable = false;
+      f.comment = c.comment;
+      add_field(r, members, std::move(f), v.location, c.type ? &*c.type : nullptr);
     }
     u.relations.push_back(std::move(r));
   }
