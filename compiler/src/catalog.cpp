@@ -134,3 +134,78 @@ std::string describe(const ObjectKey& key) {
 }
 
 }  // namespace schemac
+
+namespace schemac {
+
+SourceLocation declared_at(const Catalog& catalog, const ObjectKey& key) {
+  QualifiedName name{key.schema, key.name};
+  auto in = [&](const auto& objects) -> SourceLocation {
+    for (const auto& o : objects) {
+      if (o.name == name) return o.location;
+    }
+    return {};
+  };
+  switch (key.kind) {
+    case ObjectKind::schema:
+      for (const auto& s : catalog.schemas) {
+        if (s.name == key.name) return s.location;
+      }
+      return {};
+    case ObjectKind::extension:
+      for (const auto& e : catalog.extensions) {
+        if (e.name == key.name) return e.location;
+      }
+      return {};
+    case ObjectKind::type: {
+      SourceLocation at = in(catalog.enums);
+      if (!at.known()) at = in(catalog.domains);
+      if (!at.known()) at = in(catalog.composites);
+      return at;
+    }
+    case ObjectKind::domain_constraint:
+      return in(catalog.domains);
+    case ObjectKind::sequence:
+    case ObjectKind::sequence_ownership:
+      return in(catalog.sequences);
+    case ObjectKind::index:
+      return in(catalog.indexes);
+    case ObjectKind::view:
+    case ObjectKind::materialized_view:
+      return in(catalog.views);
+    case ObjectKind::function:
+      for (const auto& f : catalog.functions) {
+        if (f.name.schema == key.schema && f.signature() == key.name) return f.location;
+      }
+      return {};
+    case ObjectKind::trigger:
+    case ObjectKind::policy:
+      for (const auto& t : catalog.triggers) {
+        if (key.kind == ObjectKind::trigger && t.table == name && t.name == key.sub) return t.location;
+      }
+      for (const auto& p : catalog.policies) {
+        if (key.kind == ObjectKind::policy && p.table == name && p.name == key.sub) return p.location;
+      }
+      return {};
+    case ObjectKind::table:
+    case ObjectKind::row_security:
+    case ObjectKind::column:
+    case ObjectKind::constraint: {
+      const Table* t = catalog.find_table(name);
+      if (!t) {
+        const View* v = catalog.find_view(name);
+        return v ? v->location : SourceLocation{};
+      }
+      if (key.kind == ObjectKind::column) {
+        if (const Column* c = t->find_column(key.sub); c && c->location.known()) return c->location;
+      }
+      if (key.kind == ObjectKind::constraint) {
+        if (const Constraint* c = t->find_constraint(key.sub); c && c->location.known()) return c->location;
+      }
+      return t->location;
+    }
+    default:
+      return {};
+  }
+}
+
+}  // namespace schemac

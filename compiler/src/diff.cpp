@@ -196,6 +196,32 @@ class Differ {
     }
   }
 
+  // Triggers or policies (`member`), renamed within their table (already renamed itself, if it was).
+  template <typename T>
+  void rename_on_table(std::vector<T> Catalog::*member, ObjectKind kind, const std::string& verb) {
+    auto has = [&](const Catalog& c, const QualifiedName& table, const std::string& name) {
+      const auto& list = c.*member;
+      return std::any_of(list.begin(), list.end(), [&](const T& x) { return x.table == table && x.name == name; });
+    };
+    for (int direction = 0; direction < 2; ++direction) {
+      const Catalog& annotated = direction == 0 ? des_ : original_;
+      for (const auto& x : annotated.*member) {
+        if (x.renamed_from.empty()) continue;
+        std::string from = direction == 0 ? x.renamed_from.name : x.name;
+        std::string to = direction == 0 ? x.name : x.renamed_from.name;
+        if (!has(*cur_, x.table, from) || has(*cur_, x.table, to) || has(des_, x.table, from) || !has(des_, x.table, to)) {
+          continue;
+        }
+        for (auto& y : renamed().*member) {
+          if (y.table == x.table && y.name == from) y.name = to;
+        }
+        renames_.push_back({{kind, x.table.schema, x.table.name, from},
+                            {kind, x.table.schema, x.table.name, to},
+                            verb + quote_ident(from) + " ON " + quote_qualified(x.table) + " RENAME TO " + quote_ident(to)});
+      }
+    }
+  }
+
   void apply_renames() {
     auto annotations = [](const Catalog& c, auto member) {
       std::vector<std::pair<QualifiedName, const RenamedFrom*>> out;
@@ -281,6 +307,21 @@ class Differ {
                                       {ObjectKind::index, to.schema, to.name, ""},
                                       "ALTER INDEX " + quote_qualified(from) + " RENAME TO " + quote_ident(to.name)});
                 });
+    // Sequences (their values are kept).
+    rename_kind(annotations(des_, &Catalog::sequences), annotations(original_, &Catalog::sequences),
+                [](const Catalog& c, const QualifiedName& n) { return c.find_sequence(n) != nullptr; },
+                [&](const QualifiedName& from, const QualifiedName& to) {
+                  canonical::rename_sequence(renamed(), from, to.name);  // nextval('...') texts
+                  for (auto& seq : renamed().sequences) {
+                    if (seq.name == from) seq.name = to;
+                  }
+                  renames_.push_back({{ObjectKind::sequence, from.schema, from.name, ""},
+                                      {ObjectKind::sequence, to.schema, to.name, ""},
+                                      "ALTER SEQUENCE " + quote_qualified(from) + " RENAME TO " + quote_ident(to.name)});
+                });
+    // Triggers and policies: another name on the same table.
+    rename_on_table(&Catalog::triggers, ObjectKind::trigger, "ALTER TRIGGER ");
+    rename_on_table(&Catalog::policies, ObjectKind::policy, "ALTER POLICY ");
     // Columns and constraints, within tables matched by name.
     for (const auto& dt : des_.tables) {
       const Table* ct = cur_->find_table(dt.name);
@@ -361,6 +402,38 @@ class Differ {
                             {ObjectKind::constraint, dt.name.schema, dt.name.name, to},
                             "ALTER TABLE " + quote_qualified(dt.name) + " RENAME CONSTRAINT " + quote_ident(from) + " TO " +
                                 quote_ident(to)});
+      }
+    }
+    // A domain's CHECK constraints (implicit names do not follow a renamed domain).
+    for (const auto& dd : des_.domains) {
+      auto current = std::find_if(cur_->domains.begin(), cur_->domains.end(), [&](const Domain& d) { return d.name == dd.name; });
+      if (current == cur_->domains.end()) continue;
+      auto named = [](const Domain& d, const std::string& name) {
+        return std::any_of(d.checks.begin(), d.checks.end(), [&](const Constraint& c) { return c.name == name; });
+      };
+      std::vector<std::pair<std::string, std::string>> pairs;
+      for (const auto& c : current->checks) {
+        if (named(dd, c.name)) continue;
+        const Constraint* match = nullptr;
+        int count = 0;
+        for (const auto& d : dd.checks) {
+          if (named(*current, d.name) || !(unnamed(c) == unnamed(d))) continue;
+          match = &d;
+          ++count;
+        }
+        if (count == 1) pairs.emplace_back(c.name, match->name);
+      }
+      for (const auto& [from, to] : pairs) {
+        for (auto& d : renamed().domains) {
+          if (d.name != dd.name) continue;
+          for (auto& k : d.checks) {
+            if (k.name == from) k.name = to;
+          }
+        }
+        renames_.push_back({{ObjectKind::domain_constraint, dd.name.schema, dd.name.name, from},
+                            {ObjectKind::domain_constraint, dd.name.schema, dd.name.name, to},
+                            "ALTER DOMAIN " + quote_qualified(dd.name) + " RENAME CONSTRAINT " + quote_ident(from) +
+                                " TO " + quote_ident(to)});
       }
     }
     auto index_named = [](const Catalog& c, const QualifiedName& n) {

@@ -64,6 +64,11 @@ struct ObjectKey {
   friend bool operator==(const ObjectKey&, const ObjectKey&) = default;
 };
 
+/// Where `key` is declared in `catalog` (for a column or constraint: its table's statement when
+/// it has no position of its own); unknown when the catalog does not have it.
+struct Catalog;
+SourceLocation declared_at(const Catalog& catalog, const ObjectKey& key);
+
 /// Human-readable form, e.g. "column public.users.email".
 std::string describe(const ObjectKey& key);
 const char* kind_name(ObjectKind kind);
@@ -282,6 +287,7 @@ struct Sequence {
   std::string owned_by_column;
   std::optional<std::string> comment;
   Privileges privileges;
+  RenamedFrom renamed_from;
   SourceLocation location;
   friend bool operator==(const Sequence&, const Sequence&) = default;
 };

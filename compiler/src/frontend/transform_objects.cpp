@@ -128,6 +128,7 @@ void CatalogBuilder::declare_sequence(const pg_query::CreateSeqStmt& stmt) {
   Sequence seq;
   seq.name = creation_name(stmt.sequence());
   seq.location = at_statement();
+  seq.renamed_from = rename_annotation_before_statement();
   if (stmt.sequence().relpersistence() == "t") {
     error(at_statement(), "temporary sequences are not part of a schema", "unsupported-statement");
   }

@@ -1,15 +1,10 @@
--- schemac forward plan: 2 steps
--- hazards: long-scan, data-dependent
+-- schemac forward plan: 1 step
 SET search_path = public;
 SET check_function_bodies = false;
 
 BEGIN;
 
--- drop constraint postal_code_check on domain public.postal_code
-ALTER DOMAIN public.postal_code DROP CONSTRAINT postal_code_check;
-
--- add constraint postal_code_format on domain public.postal_code
--- hazards: long-scan, data-dependent
-ALTER DOMAIN public.postal_code ADD CONSTRAINT postal_code_format CHECK (value ~ '^[0-9A-Z -]{3,10}$');
+-- rename domain constraint postal_code_check on public.postal_code to domain constraint postal_code_format on public.postal_code
+ALTER DOMAIN public.postal_code RENAME CONSTRAINT postal_code_check TO postal_code_format;
 
 COMMIT;
