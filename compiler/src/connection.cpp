@@ -70,6 +70,31 @@ std::optional<ConnectionTarget> connection_target(const std::string& url) {
   return ConnectionTarget{conninfo, describe_target(conninfo)};
 }
 
+ConnectionTarget with_database(const ConnectionTarget& target, const std::string& dbname) {
+  // Rebuilt as key=value pairs (a URL cannot simply be appended to), values quoted.
+  auto quote = [](const std::string& v) {
+    std::string out = "'";
+    for (char c : v) {
+      if (c == '\\' || c == '\'') out += '\\';
+      out += c;
+    }
+    return out + "'";
+  };
+  std::string conninfo;
+  char* err = nullptr;
+  PQconninfoOption* opts = PQconninfoParse(target.conninfo.c_str(), &err);
+  if (err) PQfreemem(err);
+  if (opts) {
+    for (PQconninfoOption* o = opts; o->keyword; ++o) {
+      if (!o->val || !*o->val || std::string(o->keyword) == "dbname") continue;
+      conninfo += std::string(o->keyword) + "=" + quote(o->val) + " ";
+    }
+    PQconninfoFree(opts);
+  }
+  conninfo += "dbname=" + quote(dbname);
+  return ConnectionTarget{conninfo, describe_target(conninfo)};
+}
+
 std::string redact_secrets(std::string text, const std::string& conninfo) {
   // Passwords named in the conninfo are removed wherever they appear.
   char* err = nullptr;

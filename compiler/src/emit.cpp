@@ -49,6 +49,17 @@ std::string emit_sql(const Plan& plan, const EmitOptions& options) {
   return out;
 }
 
+std::string emit_migration_script(const std::vector<Step>& steps, const std::string& header, bool transactional) {
+  std::string out = header;
+  if (!transactional) out += "-- schemac:no-transaction\n";
+  std::set<Hazard> hazards;
+  for (const auto& s : steps) hazards.insert(s.hazards.begin(), s.hazards.end());
+  if (!hazards.empty()) out += "-- hazards: " + hazard_list(hazards) + "\n";
+  out += "\nSET search_path = public;\nSET check_function_bodies = false;\n\n";
+  for (const auto& s : steps) emit_step(out, s);
+  return out;
+}
+
 std::string emit_json(const Plan& plan, const std::set<Hazard>& refused) {
   nlohmann::ordered_json doc;
   doc["steps"] = nlohmann::ordered_json::array();

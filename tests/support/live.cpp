@@ -136,12 +136,13 @@ std::string LiveServer::schema_dump(const std::string& conninfo) {
   return text;
 }
 
-ProcessResult LiveServer::schemac(const std::vector<std::string>& args, const std::vector<std::string>& env) {
+ProcessResult LiveServer::schemac(const std::vector<std::string>& args, const std::vector<std::string>& env,
+                                  const std::string& cwd) {
   std::vector<std::string> argv = {SCHEMAC_BINARY};
   argv.insert(argv.end(), args.begin(), args.end());
   auto e = clean_env();
   e.insert(e.end(), env.begin(), env.end());
-  return run_process(argv, {}, e);
+  return run_process(argv, {}, e, cwd);
 }
 
 }  // namespace schemac::test

@@ -26,7 +26,8 @@ class LiveServer {
   /// lines of each CREATE TABLE sorted.
   std::string schema_dump(const std::string& conninfo);
   /// Runs the schemac binary with a clean environment (no DATABASE_URL/PG*) plus `env`.
-  ProcessResult schemac(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
+  ProcessResult schemac(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
+                        const std::string& cwd = {});
   EmbeddedPostgres& postgres() { return *pg_; }
 
  private:

@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -16,7 +17,7 @@ extern char** environ;
 namespace schemac::test {
 
 ProcessResult run_process(const std::vector<std::string>& argv, const std::string& input,
-                          const std::vector<std::string>& extra_env) {
+                          const std::vector<std::string>& extra_env, const std::string& cwd) {
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) throw std::runtime_error("pipe failed");
   pid_t pid = fork();
@@ -33,6 +34,10 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
       } else {
         putenv(const_cast<char*>(e.c_str()));
       }
+    }
+    if (!cwd.empty() && chdir(cwd.c_str()) != 0) {
+      std::fprintf(stderr, "chdir %s: %s\n", cwd.c_str(), std::strerror(errno));
+      _exit(127);
     }
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
@@ -105,5 +110,16 @@ void write_file(const std::string& path, const std::string& text) {
 }
 
 bool file_exists(const std::string& path) { return access(path.c_str(), F_OK) == 0; }
+
+TempDir::TempDir(const std::string& prefix) {
+  std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
+  if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+  path_ = pattern;
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
+}
 
 }  // namespace schemac::test

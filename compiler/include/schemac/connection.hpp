@@ -24,6 +24,9 @@ struct ConnectionTarget {
 /// conninfo). Returns nullopt when none of them names a database.
 std::optional<ConnectionTarget> connection_target(const std::string& url);
 
+/// The same server, user and options, another database (for scratch databases schemac creates).
+ConnectionTarget with_database(const ConnectionTarget& target, const std::string& dbname);
+
 /// Opens a pinned session; throws schemac::Error naming the host (never the password).
 std::unique_ptr<pqxx::connection> connect(const ConnectionTarget& target);
 

@@ -17,6 +17,12 @@ struct EmitOptions {
 /// (enum values) in their own transaction, then one transaction, then steps that cannot run
 /// in a transaction. Empty string for an empty plan.
 std::string emit_sql(const Plan& plan, const EmitOptions& options = {});
+/// One migration file: `header` (comment lines), the hazards of `steps`, the session settings
+/// and the steps, without transaction control: `schemac migrate up` runs the file in one
+/// transaction, or statement by statement when `transactional` is false (the file then says
+/// `-- schemac:no-transaction`).
+std::string emit_migration_script(const std::vector<Step>& steps, const std::string& header, bool transactional);
+
 std::string emit_json(const Plan& plan, const std::set<Hazard>& refused);
 std::string emit_summary(const Plan& plan);
 

@@ -105,7 +105,7 @@ std::optional<TypeRef> builtin_function_type(const std::string& name, const std:
   }
   if (name == "round" || name == "trunc") {
     auto t = first(args);
-    if (args.size() == 2 || is(t, "numeric") || numeric_rank(t) >= 0 && numeric_rank(t) <= 3) {
+    if (args.size() == 2 || is(t, "numeric") || (numeric_rank(t) >= 0 && numeric_rank(t) <= 3)) {
       return is(t, "float8") || is(t, "float4") ? builtin("float8") : builtin("numeric");
     }
   }

@@ -2,14 +2,13 @@
 // namespace, type map) that `schemac generate` records in the manifest and `schemac check`
 // reads back. The only part of the generator that does I/O.
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <fstream>
 #include <set>
-#include <sstream>
 
 #include "codegen/model.hpp"
+#include "schemac/file_io.hpp"
 #include "schemac/frontend.hpp"
 
 namespace schemac {
@@ -17,14 +16,6 @@ namespace schemac {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::optional<std::string> read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // Files an earlier run of schemac generated: the marker is on the first line.
 bool generated_by_schemac(const fs::path& path) {
@@ -68,23 +59,12 @@ WriteResult write_generated(const fs::path& dir, const std::vector<GeneratedFile
   if (ec) throw Error(fmt::format("cannot create {}: {}", dir.string(), ec.message()));
   for (const auto& f : files) {
     fs::path path = dir / f.name;
-    if (read_text(path) == f.content) {
+    if (read_file(path) == f.content) {
       ++result.unchanged;
       continue;
     }
-    // Write aside and rename, so a build reading the directory never sees half a file.
-    fs::path temporary = dir / fmt::format(".{}.tmp{}", f.name, ::getpid());
-    {
-      std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-      out << f.content;
-      out.close();
-      if (!out) throw Error(fmt::format("cannot write {}", temporary.string()));
-    }
-    fs::rename(temporary, path, ec);
-    if (ec) {
-      fs::remove(temporary);
-      throw Error(fmt::format("cannot write {}: {}", path.string(), ec.message()));
-    }
+    // Atomic, so a build reading the directory never sees half a file.
+    write_file_atomically(path, f.content);
     result.written.push_back(f.name);
   }
   for (const auto& name : leftovers(dir, files)) {
@@ -97,7 +77,7 @@ WriteResult write_generated(const fs::path& dir, const std::vector<GeneratedFile
 std::vector<FileDrift> compare_generated(const fs::path& dir, const std::vector<GeneratedFile>& files) {
   std::vector<FileDrift> drift;
   for (const auto& f : files) {
-    auto existing = read_text(dir / f.name);
+    auto existing = read_file(dir / f.name);
     if (!existing) drift.push_back({f.name, DriftKind::missing});
     else if (*existing != f.content) drift.push_back({f.name, DriftKind::changed});
   }
@@ -125,7 +105,7 @@ std::optional<std::vector<GeneratedFile>> generate_files(const GenerateSettings&
   }
   options.manifest_schema = relative_text(settings.schema, settings.out);
   if (!settings.type_map.empty()) {
-    auto text = read_text(settings.type_map);
+    auto text = read_file(settings.type_map);
     if (!text) throw Error(fmt::format("cannot read type map {}", settings.type_map.string()));
     FileId id = sources.add(settings.type_map.string(), *text);
     options.type_map = parse_type_map(id, sources, diagnostics);
@@ -142,7 +122,7 @@ std::optional<GeneratedCheck> check_generated(const fs::path& dir, SourceSet& so
   GeneratedCheck check;
   check.settings.out = dir;
   // The manifest holds the settings the directory was generated with, relative to it.
-  if (auto manifest = read_text(dir / kManifestFile)) {
+  if (auto manifest = read_file(dir / kManifestFile)) {
     std::istringstream lines(*manifest);
     std::string line;
     while (std::getline(lines, line)) {

@@ -4,26 +4,15 @@
 // changes, so a build that runs this on every schema edit recompiles only what really changed.
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <ostream>
 
+#include "commands/common.hpp"
 #include "schemac/codegen.hpp"
 #include "schemac/commands.hpp"
 
 namespace schemac {
 
-namespace {
-
-void print_sorted_diagnostics(const Diagnostics& diags, const SourceSet& sources, std::ostream& err) {
-  std::vector<Diagnostic> sorted = diags.all();
-  std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    if (a.where.file != b.where.file) return a.where.file < b.where.file;
-    return a.where.offset < b.where.offset;
-  });
-  for (const auto& d : sorted) err << render_diagnostic(d, sources);
-}
-
-}  // namespace
+using commands::print_diagnostics;
 
 int run_generate(const GenerateRequest& request, std::ostream& out, std::ostream& err) {
   if (request.out.empty()) {
@@ -39,7 +28,7 @@ int run_generate(const GenerateRequest& request, std::ostream& out, std::ostream
   SourceSet sources;
   Diagnostics diags;
   auto files = generate_files(settings, sources, diags);
-  print_sorted_diagnostics(diags, sources, err);
+  print_diagnostics(diags, sources, err);
   if (!files) {
     err << fmt::format("schemac: {} error{}; nothing was generated\n", diags.error_count(),
                        diags.error_count() == 1 ? "" : "s");

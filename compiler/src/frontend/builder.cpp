@@ -3,10 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
 #include <set>
-#include <sstream>
 
+#include "schemac/file_io.hpp"
 #include "schemac/sql_text.hpp"
 
 namespace schemac {
@@ -34,11 +33,9 @@ Catalog load_schema(const std::filesystem::path& path, SourceSet& sources, Diagn
                     const FrontendOptions& options) {
   std::vector<FileId> ids;
   for (const auto& file : schema_files(path)) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw Error(fmt::format("cannot read {}", file.string()));
-    std::ostringstream text;
-    text << in.rdbuf();
-    ids.push_back(sources.add(file.string(), text.str()));
+    auto text = read_file(file);
+    if (!text) throw Error(fmt::format("cannot read {}", file.string()));
+    ids.push_back(sources.add(file.string(), std::move(*text)));
   }
   return build_catalog(ids, sources, diagnostics, options);
 }
