@@ -174,6 +174,8 @@ int run_cli(int argc, char** argv) {
   auto* new_cmd = migrate_cmd->add_subcommand("new", "Write the next migration from the schema files");
   new_cmd->add_option("name", migrate_new.name, "What the migration does (becomes the file name)")->required();
   new_cmd->add_option("--schema", migrate_new.schema, "Schema file or directory")->capture_default_str();
+  new_cmd->add_option("--version", migrate_new.version,
+                      "Version (UTC YYYYMMDDHHMMSS) instead of now, e.g. to write a history in order");
   new_cmd->add_option("--dir", migrate_new.migrations, "Migrations directory")->capture_default_str();
   new_cmd->add_option("--allow-hazards", new_allow, "Comma list of hazards to allow, or 'all'");
   new_cmd->add_flag("--concurrent-indexes", migrate_new.concurrent_indexes,

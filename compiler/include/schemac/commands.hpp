@@ -53,6 +53,7 @@ int run_generate(const GenerateRequest& request, std::ostream& out, std::ostream
 
 struct MigrateNewRequest {
   std::string name;
+  std::string version;  // empty: now (UTC); else YYYYMMDDHHMMSS after the newest migration
   std::string schema = "schema";
   std::string migrations = "migrations";
   ScratchOptions scratch;

@@ -68,6 +68,12 @@ std::string sha256_hex(std::string_view data);
 /// newest existing version if the clock is behind it.
 std::string next_version(const MigrationDirectory& migrations);
 
+/// True for 14 digits that form a valid UTC timestamp (YYYYMMDDHHMMSS).
+bool valid_version(const std::string& version);
+
+/// The version one second after `version`.
+std::string version_after(const std::string& version);
+
 /// The sum file for the directory's files as they are now.
 std::string render_sum(const MigrationDirectory& migrations, const SourceSet& sources);
 

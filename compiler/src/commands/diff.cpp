@@ -48,6 +48,14 @@ int run_diff(const DiffRequest& request, std::ostream& out, std::ostream& err) {
   } else {
     out << emit_sql(plan, {request.rollback ? "rollback" : "forward"});
   }
+  if (plan.empty() && request.format == "sql") {
+    // stdout stays empty (nothing to apply); say on stderr what was compared.
+    std::size_t objects = desired->tables.size() + desired->views.size() + desired->functions.size() +
+                          desired->indexes.size() + desired->enums.size() + desired->domains.size();
+    err << fmt::format("schemac: no differences: {} ({} tables, views, functions, indexes and types) and {}{}\n",
+                       request.schema, objects, db.display,
+                       db.scratch ? " with " + request.migrations + "/ replayed" : "");
+  }
   return plan.empty() ? kExitInSync : kExitDifferences;
 }
 

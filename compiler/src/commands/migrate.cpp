@@ -101,6 +101,15 @@ int run_migrate_new(const MigrateNewRequest& request, std::ostream& out, std::os
     err << "schemac: fix the migrations directory first (nothing was written)\n";
     return kExitError;
   }
+  if (!request.version.empty()) {
+    std::string newest = migrations->migrations.empty() ? "" : migrations->migrations.back().version;
+    if (!valid_version(request.version) || request.version <= newest) {
+      err << fmt::format("schemac: --version {} must be a UTC timestamp YYYYMMDDHHMMSS after the newest migration "
+                         "({})\n",
+                         request.version, newest.empty() ? "none yet" : newest);
+      return kExitError;
+    }
+  }
 
   ScratchServer server(request.scratch.dev_db, setup_paths(request.scratch));
   ScratchDatabase scratch = server.create_database(sources);
@@ -139,7 +148,9 @@ int run_migrate_new(const MigrateNewRequest& request, std::ostream& out, std::os
                          : phase == Phase::before_transaction ? "_enum_values"
                          : phase == Phase::after_transaction  ? "_concurrent_indexes"
                                                               : "";
-    f.migration.version = next_version(taken);
+    f.migration.version = files.empty() && !request.version.empty() ? request.version
+                          : files.empty()                           ? next_version(taken)
+                                                                    : version_after(taken.migrations.back().version);
     f.migration.name = name + suffix;
     std::string label = f.migration.label();
     bool transactional = phase != Phase::after_transaction;

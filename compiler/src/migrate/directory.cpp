@@ -190,6 +190,27 @@ MigrationDirectory read_migrations(const fs::path& dir, SourceSet& sources, Diag
   return out;
 }
 
+bool valid_version(const std::string& version) {
+  static const std::regex digits("^[0-9]{14}$");
+  return std::regex_match(version, digits) && valid_timestamp(version);
+}
+
+std::string version_after(const std::string& version) {
+  std::tm t{};
+  t.tm_year = std::stoi(version.substr(0, 4)) - 1900;
+  t.tm_mon = std::stoi(version.substr(4, 2)) - 1;
+  t.tm_mday = std::stoi(version.substr(6, 2));
+  t.tm_hour = std::stoi(version.substr(8, 2));
+  t.tm_min = std::stoi(version.substr(10, 2));
+  t.tm_sec = std::stoi(version.substr(12, 2)) + 1;
+  std::time_t next = timegm(&t);
+  std::tm utc{};
+  gmtime_r(&next, &utc);
+  char buffer[16];
+  std::strftime(buffer, sizeof buffer, "%Y%m%d%H%M%S", &utc);
+  return buffer;
+}
+
 std::string next_version(const MigrationDirectory& migrations) {
   std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   std::tm utc{};
@@ -197,21 +218,10 @@ std::string next_version(const MigrationDirectory& migrations) {
   char buffer[16];
   std::strftime(buffer, sizeof buffer, "%Y%m%d%H%M%S", &utc);
   std::string version = buffer;
+  // The clock behind the newest migration (or two created within a second): the next second
+  // after it, so the order holds.
   if (!migrations.migrations.empty() && migrations.migrations.back().version >= version) {
-    // The clock is behind the newest migration (or two were created within a second): the
-    // next second after it, so order is preserved.
-    std::tm t{};
-    const std::string& last = migrations.migrations.back().version;
-    t.tm_year = std::stoi(last.substr(0, 4)) - 1900;
-    t.tm_mon = std::stoi(last.substr(4, 2)) - 1;
-    t.tm_mday = std::stoi(last.substr(6, 2));
-    t.tm_hour = std::stoi(last.substr(8, 2));
-    t.tm_min = std::stoi(last.substr(10, 2));
-    t.tm_sec = std::stoi(last.substr(12, 2)) + 1;
-    std::time_t next = timegm(&t);
-    gmtime_r(&next, &utc);
-    std::strftime(buffer, sizeof buffer, "%Y%m%d%H%M%S", &utc);
-    version = buffer;
+    version = version_after(migrations.migrations.back().version);
   }
   return version;
 }
