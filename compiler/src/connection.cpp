@@ -13,7 +13,10 @@ namespace schemac {
 
 const char* const kSessionSettings =
     "SET TimeZone = 'UTC'; SET DateStyle = 'ISO'; SET IntervalStyle = 'postgres'; "
-    "SET search_path = public";
+    "SET search_path = public; "
+    // Named in pg_stat_activity (unless the connection string named itself).
+    "SELECT pg_catalog.set_config('application_name', 'schemac', false) "
+    "WHERE pg_catalog.current_setting('application_name') = ''";
 
 namespace {
 
@@ -93,6 +96,22 @@ ConnectionTarget with_database(const ConnectionTarget& target, const std::string
   }
   conninfo += "dbname=" + quote(dbname);
   return ConnectionTarget{conninfo, describe_target(conninfo)};
+}
+
+std::string describe_connection(pqxx::connection_base& conn) {
+  auto text = [](const char* v) { return std::string(v && *v ? v : "?"); };
+  std::string host = text(conn.hostname());
+  if (!host.empty() && host[0] == '/') host = "local socket " + host;
+  return fmt::format("host={} port={} dbname={} user={}", host, text(conn.port()), text(conn.dbname()),
+                     text(conn.username()));
+}
+
+std::string first_line(const std::string& message) {
+  std::string line = message.substr(0, message.find('\n'));
+  for (const char* prefix : {"ERROR:  ", "FATAL:  "}) {
+    if (line.rfind(prefix, 0) == 0) line.erase(0, std::string(prefix).size());
+  }
+  return line;
 }
 
 std::string redact_secrets(std::string text, const std::string& conninfo) {

@@ -7,6 +7,7 @@
 #include <set>
 #include <pqxx/pqxx>
 
+#include "schemac/connection.hpp"
 #include "schemac/sql_text.hpp"
 
 namespace schemac {
@@ -363,8 +364,10 @@ void check_roles(pqxx::connection& conn, const Catalog& desired, Diagnostics& di
   }
 }
 
-IntrospectionResult introspect(pqxx::connection& conn, SourceSet& sources, Diagnostics& diagnostics,
-                               const FrontendOptions& options) {
+namespace {
+
+IntrospectionResult read_catalog(pqxx::connection& conn, SourceSet& sources, Diagnostics& diagnostics,
+                                 const FrontendOptions& options) {
   IntrospectionResult result;
   std::string ddl;
   ddl.reserve(1 << 20);
@@ -706,6 +709,20 @@ IntrospectionResult introspect(pqxx::connection& conn, SourceSet& sources, Diagn
   }
   diagnostics.append(parse_diags);
   return result;
+}
+
+}  // namespace
+
+IntrospectionResult introspect(pqxx::connection& conn, SourceSet& sources, Diagnostics& diagnostics,
+                               const FrontendOptions& options) {
+  try {
+    return read_catalog(conn, sources, diagnostics, options);
+  } catch (const pqxx::broken_connection& e) {
+    throw Error(fmt::format("lost the connection to {} while reading its catalog: {}", describe_connection(conn),
+                            first_line(e.what())));
+  } catch (const pqxx::sql_error& e) {
+    throw Error(fmt::format("reading the catalog of {} failed: {}", describe_connection(conn), first_line(e.what())));
+  }
 }
 
 }  // namespace schemac

@@ -30,6 +30,12 @@ ConnectionTarget with_database(const ConnectionTarget& target, const std::string
 /// Opens a pinned session; throws schemac::Error naming the host (never the password).
 std::unique_ptr<pqxx::connection> connect(const ConnectionTarget& target);
 
+/// "host=... port=... dbname=... user=..." of an open (or broken) session, for messages.
+std::string describe_connection(pqxx::connection_base& conn);
+
+/// The first line of a libpq/libpqxx message, without the "ERROR:  " prefix.
+std::string first_line(const std::string& message);
+
 /// Removes any password that `text` might contain (URL user:password@, password=...).
 std::string redact_secrets(std::string text, const std::string& conninfo);
 

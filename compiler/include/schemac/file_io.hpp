@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace schemac {
 
@@ -15,5 +17,9 @@ std::optional<std::string> read_file(const std::filesystem::path& path);
 /// Replaces `path` with `content` atomically; throws schemac::Error naming the file and the
 /// cause (e.g. "No space left on device"), leaving no temporary file behind.
 void write_file_atomically(const std::filesystem::path& path, const std::string& content);
+
+/// Several files, all or none: every file is written aside first, and only when all of them
+/// are on disk are they renamed into place (a rename, unlike a write, does not run out of space).
+void write_files_atomically(const std::vector<std::pair<std::filesystem::path, std::string>>& files);
 
 }  // namespace schemac

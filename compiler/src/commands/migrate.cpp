@@ -220,17 +220,16 @@ int run_migrate_new(const MigrateNewRequest& request, std::ostream& out, std::os
   std::error_code ec;
   std::filesystem::create_directories(request.migrations, ec);
   if (ec) throw Error(fmt::format("cannot create {}: {}", request.migrations, ec.message()));
+  // The migration files and the new sum, all or none.
+  std::vector<std::pair<std::filesystem::path, std::string>> writes;
   for (const auto& f : files) {
-    write_file_atomically(f.migration.up.path, f.up_text);
-    write_file_atomically(f.migration.down->path, f.down_text);
-    out << fmt::format("wrote {}\nwrote {}\n", f.migration.up.path.string(), f.migration.down->path.string());
+    writes.emplace_back(f.migration.up.path, f.up_text);
+    writes.emplace_back(f.migration.down->path, f.down_text);
   }
-  // The sum covers the files as they are on disk now.
-  SourceSet reread_sources;
-  Diagnostics reread_diags;
-  MigrationDirectory written = read_migrations(request.migrations, reread_sources, reread_diags);
-  write_file_atomically(std::filesystem::path(request.migrations) / kSumFileName, render_sum(written, reread_sources));
-  out << fmt::format("wrote {}\n", (std::filesystem::path(request.migrations) / kSumFileName).string());
+  std::filesystem::path sum_path = std::filesystem::path(request.migrations) / kSumFileName;
+  writes.emplace_back(sum_path, render_sum(taken, sources));
+  write_files_atomically(writes);
+  for (const auto& [path, text] : writes) out << fmt::format("wrote {}\n", path.string());
   auto hazards = forward.hazards();
   if (!hazards.empty()) {
     std::string list;

@@ -268,6 +268,12 @@ void Migrator::run(const Migration& m, const MigrationScript& script, const Sour
     for (const auto& s : statements) {
       try {
         tx.exec(s.text);
+      } catch (const pqxx::broken_connection& e) {
+        if (settings_.progress) *settings_.progress << "failed\n";
+        fail_at(sources, script.file, s, first_line(e.what()),
+                fmt::format("lost the connection to {} while running {}; its transaction did not commit, so it is "
+                            "not applied and not recorded: ",
+                            display_, file_name));
       } catch (const pqxx::sql_error& e) {
         std::string hint;
         if (e.sqlstate() == "25001") hint = " (mark the file `-- schemac:no-transaction` to run it outside one)";
@@ -279,6 +285,11 @@ void Migrator::run(const Migration& m, const MigrationScript& script, const Sour
     record(tx);
     try {
       tx.commit();
+    } catch (const pqxx::in_doubt_error& e) {
+      // The connection broke during COMMIT: only the server knows whether it happened.
+      throw Error(fmt::format("lost the connection to {} while committing {}: whether it was applied is unknown; "
+                              "the history table says (schemac migrate status): {}",
+                              display_, file_name, first_line(e.what())));
     } catch (const pqxx::sql_error& e) {
       // Deferred constraints are checked at commit.
       if (settings_.progress) *settings_.progress << "failed\n";
@@ -293,6 +304,12 @@ void Migrator::run(const Migration& m, const MigrationScript& script, const Sour
       for (const auto& s : statements) {
         try {
           tx.exec(s.text);
+        } catch (const pqxx::broken_connection& e) {
+          if (settings_.progress) *settings_.progress << "failed\n";
+          fail_at(sources, script.file, s, first_line(e.what()),
+                  fmt::format("lost the connection to {} while running {} (no-transaction) after {} of its {} "
+                              "statements had run; it is not recorded as applied: ",
+                              display_, file_name, done, statements.size()));
         } catch (const pqxx::sql_error& e) {
           if (settings_.progress) *settings_.progress << "failed\n";
           fail_at(sources, script.file, s, e.what(),
