@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "schemac/diagnostics.hpp"
@@ -58,6 +59,11 @@ struct MigrationDirectory {
 /// .down.sql without its .up.sql and unknown directives are errors in `diagnostics`.
 MigrationDirectory read_migrations(const std::filesystem::path& dir, SourceSet& sources, Diagnostics& diagnostics);
 
+/// read_migrations on file names and texts already read (the directory's .sql files).
+MigrationDirectory read_migration_files(const std::filesystem::path& dir,
+                                        std::vector<std::pair<std::string, std::string>> files, SourceSet& sources,
+                                        Diagnostics& diagnostics);
+
 /// The directives of a script's text (errors for unknown or malformed ones).
 ScriptDirectives read_directives(FileId file, const SourceSet& sources, Diagnostics& diagnostics);
 
@@ -83,5 +89,8 @@ struct SumProblem {
   std::string message;  // "was edited after it was recorded", ...
 };
 std::vector<SumProblem> verify_sum(const MigrationDirectory& migrations, const SourceSet& sources);
+/// verify_sum against a sum file's text (nullopt: there is none).
+std::vector<SumProblem> verify_sum_text(const MigrationDirectory& migrations, const SourceSet& sources,
+                                        const std::optional<std::string>& sum_text);
 
 }  // namespace schemac

@@ -126,26 +126,34 @@ ScriptDirectives read_directives(FileId file, const SourceSet& sources, Diagnost
 }
 
 MigrationDirectory read_migrations(const fs::path& dir, SourceSet& sources, Diagnostics& diagnostics) {
-  MigrationDirectory out;
-  out.dir = dir;
   std::error_code ec;
-  if (!fs::exists(dir, ec)) return out;
+  if (!fs::exists(dir, ec)) return MigrationDirectory{dir, {}};
   if (!fs::is_directory(dir, ec)) throw Error(fmt::format("{} is not a directory", dir.string()));
-  std::vector<fs::path> files;
+  std::vector<fs::path> paths;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file() && it->path().extension() == ".sql") files.push_back(it->path());
+    if (it->is_regular_file() && it->path().extension() == ".sql") paths.push_back(it->path());
   }
   if (ec) throw Error(fmt::format("cannot read {}: {}", dir.string(), ec.message()));
-  std::sort(files.begin(), files.end());
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const auto& path : paths) {
+    auto text = read_file(path);
+    if (!text) throw Error(fmt::format("cannot read {}", path.string()));
+    files.emplace_back(path.filename().string(), std::move(*text));
+  }
+  return read_migration_files(dir, std::move(files), sources, diagnostics);
+}
 
+MigrationDirectory read_migration_files(const fs::path& dir, std::vector<std::pair<std::string, std::string>> files,
+                                        SourceSet& sources, Diagnostics& diagnostics) {
+  MigrationDirectory out;
+  out.dir = dir;
+  std::sort(files.begin(), files.end());
   std::map<std::string, Migration> by_version;
   std::map<std::string, MigrationScript> downs;
   std::map<std::string, std::string> down_names;
-  for (const auto& path : files) {
-    auto text = read_file(path);
-    if (!text) throw Error(fmt::format("cannot read {}", path.string()));
-    FileId id = sources.add(path.string(), std::move(*text));
-    std::string file_name = path.filename().string();
+  for (auto& [file_name, text] : files) {
+    fs::path path = dir / file_name;
+    FileId id = sources.add(path.string(), std::move(text));
     std::smatch m;
     if (!std::regex_match(file_name, m, migration_file_name()) || !valid_timestamp(m[1].str())) {
       diagnostics.error({id, 0},
@@ -233,9 +241,13 @@ std::string render_sum(const MigrationDirectory& migrations, const SourceSet& so
 }
 
 std::vector<SumProblem> verify_sum(const MigrationDirectory& migrations, const SourceSet& sources) {
+  return verify_sum_text(migrations, sources, read_file(migrations.dir / kSumFileName));
+}
+
+std::vector<SumProblem> verify_sum_text(const MigrationDirectory& migrations, const SourceSet& sources,
+                                        const std::optional<std::string>& text) {
   std::vector<SumProblem> problems;
   std::vector<SumEntry> expected = expected_entries(migrations, sources);
-  auto text = read_file(migrations.dir / kSumFileName);
   if (!text) {
     if (!expected.empty()) {
       problems.push_back({kSumFileName, "is missing: run `schemac migrate hash` to pin the migration files"});
