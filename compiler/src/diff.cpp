@@ -704,19 +704,21 @@ class Differ {
     for (std::size_t i = 0; i < to.labels.size(); ++i) {
       const std::string& label = to.labels[i];
       if (std::find(present.begin(), present.end(), label) != present.end()) continue;
-      change::AddEnumValue add{&to, label, "", false};
+      // Labels keep their relative order (else the type is rebuilt), so every label before
+      // this one is present by now: go after the previous one, or before the first present.
+      change::AddEnumValue add{&to, label, std::nullopt, false};
       if (i > 0) {
         add.neighbour = to.labels[i - 1];
-      } else if (to.labels.size() > 1) {
-        add.neighbour = to.labels[1];
+      } else if (!present.empty()) {
+        add.neighbour = present.front();
         add.before = true;
       }
       // Appending after the current last label needs no AFTER clause.
-      if (!add.before && !present.empty() && add.neighbour == present.back()) add.neighbour.clear();
+      if (!add.before && add.neighbour && *add.neighbour == present.back()) add.neighbour.reset();
       enum_values_.push_back(add);
-      auto pos = add.neighbour.empty() ? present.end()
-                 : add.before          ? std::find(present.begin(), present.end(), add.neighbour)
-                                       : std::find(present.begin(), present.end(), add.neighbour) + 1;
+      auto pos = !add.neighbour ? present.end()
+                 : add.before   ? std::find(present.begin(), present.end(), *add.neighbour)
+                                : std::find(present.begin(), present.end(), *add.neighbour) + 1;
       present.insert(pos, label);
     }
   }

@@ -15,10 +15,26 @@ std::string hazard_list(const std::set<Hazard>& hazards) {
   return out;
 }
 
+// A `--` comment ends at the first line break: names and labels quoted in a description may
+// hold one, and what followed it would run as SQL. Line breaks are shown escaped instead.
+std::string comment_text(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 void emit_step(std::string& out, const Step& s) {
-  out += "-- " + s.description + "\n";
+  out += "-- " + comment_text(s.description) + "\n";
   if (!s.hazards.empty()) out += "-- hazards: " + hazard_list(s.hazards) + "\n";
-  for (const auto& n : s.notes) out += "-- note: " + n + "\n";
+  for (const auto& n : s.notes) out += "-- note: " + comment_text(n) + "\n";
   for (const auto& st : s.statements) out += st + ";\n";
   out += "\n";
 }

@@ -282,7 +282,7 @@ class Planner {
     auto& v = begin(key_of(*c.type), "alter",
                     fmt::format("add value {} to type {}", quote_literal(c.label), quote_qualified(c.type->name)));
     std::string sql = "ALTER TYPE " + quote_qualified(c.type->name) + " ADD VALUE " + quote_literal(c.label);
-    if (!c.neighbour.empty()) sql += (c.before ? " BEFORE " : " AFTER ") + quote_literal(c.neighbour);
+    if (c.neighbour) sql += (c.before ? " BEFORE " : " AFTER ") + quote_literal(*c.neighbour);
     v.step.statements.push_back(sql);
     // A new value cannot be used before it is committed.
     v.step.phase = Phase::before_transaction;

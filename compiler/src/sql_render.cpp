@@ -373,10 +373,12 @@ std::string render_function_name(const Function& f) {
 
 namespace {
 
+// The body between $tag$ quotes. The tag without its closing `$` must not occur in the body
+// (as pg_dump checks), else a body ending in `$function` would close the quote early.
 std::string dollar_quote(const std::string& body) {
-  std::string tag = "$function$";
-  for (int n = 1; body.find(tag) != std::string::npos; ++n) tag = "$function" + std::to_string(n) + "$";
-  return tag + body + tag;
+  std::string tag = "$function";
+  for (int n = 1; body.find(tag) != std::string::npos; ++n) tag = "$function" + std::to_string(n);
+  return tag + "$" + body + tag + "$";
 }
 
 std::string number_text(double v) {

@@ -30,11 +30,12 @@ struct AlterExtension { const Extension* from; const Extension* to; };
 
 struct CreateEnum { const EnumType* type; };
 struct DropEnum { const EnumType* type; };
-/// ALTER TYPE ... ADD VALUE label BEFORE/AFTER neighbour (neighbour empty: at the end).
+/// ALTER TYPE ... ADD VALUE label BEFORE/AFTER neighbour (no neighbour: at the end; '' is a
+/// label like any other).
 struct AddEnumValue {
   const EnumType* type;
   std::string label;
-  std::string neighbour;
+  std::optional<std::string> neighbour;
   bool before = false;
 };
 /// A column converted to a rebuilt enum type.

@@ -24,6 +24,7 @@
 
 #include "canonical/expressions.hpp"
 #include "canonical/types.hpp"
+#include "pg/comments.hpp"
 #include "pg/tree.hpp"
 #include "schemac/catalog.hpp"
 #include "schemac/diagnostics.hpp"
@@ -158,6 +159,10 @@ class CatalogBuilder {
   /// `-- schemac:renamed-from name` in the text around a declaration.
   RenamedFrom rename_annotation_before_statement() const;
   RenamedFrom rename_annotation_near(int location) const;
+  /// The real comments of a file (scanned once): an annotation counts only inside one, never
+  /// inside a string literal, a quoted name or a function body.
+  const std::vector<pg::TextSpan>& comments_of(FileId file) const;
+  mutable std::map<FileId, std::vector<pg::TextSpan>> comments_;
 
   // ---- tables (transform_table.cpp) ------------------------------------------------------
   struct PendingConstraint {

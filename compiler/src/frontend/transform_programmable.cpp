@@ -83,33 +83,54 @@ void revoke(Privileges* privileges, const Privilege& p, bool only_grant_option) 
   }
 }
 
-// `-- schemac:renamed-from old_name` (the name may be quoted).
-RenamedFrom parse_annotation(std::string_view text, FileId file, std::uint32_t base) {
+// `-- schemac:renamed-from old_name` (the name may be quoted), found in `text` (which starts
+// at `base` in its file) inside one of the file's real comments (`comments()`, only asked for
+// when the text mentions an annotation at all).
+template <typename Comments>
+RenamedFrom parse_annotation(std::string_view text, FileId file, std::uint32_t base, Comments comments_of_file) {
   static const std::regex pattern(R"(--\s*schemac:renamed-from\s+("(?:[^"]|"")+"|[^\s]+))");
+  if (text.find("schemac:renamed-from") == std::string_view::npos) return {};
+  const std::vector<pg::TextSpan>& comments = comments_of_file();
   std::string s(text);
-  std::smatch m;
-  if (!std::regex_search(s, m, pattern)) return {};
-  RenamedFrom out;
-  std::string name = m[1].str();
-  if (name.size() >= 2 && name.front() == '"') {
-    name = name.substr(1, name.size() - 2);
-    for (std::size_t pos; (pos = name.find("\"\"")) != std::string::npos;) name.erase(pos, 1);
-  } else {
-    name = lower(name);
+  auto in_comment = [&](std::size_t start, std::size_t length) {
+    return std::any_of(comments.begin(), comments.end(), [&](const pg::TextSpan& c) {
+      return c.offset <= start && start + length <= c.offset + c.length;
+    });
+  };
+  for (auto it = std::sregex_iterator(s.begin(), s.end(), pattern); it != std::sregex_iterator(); ++it) {
+    const std::smatch& m = *it;
+    std::size_t at = base + static_cast<std::size_t>(m.position(0));
+    if (!in_comment(at, static_cast<std::size_t>(m.length(0)))) continue;
+    RenamedFrom out;
+    std::string name = m[1].str();
+    if (name.size() >= 2 && name.front() == '"') {
+      name = name.substr(1, name.size() - 2);
+      for (std::size_t pos; (pos = name.find("\"\"")) != std::string::npos;) name.erase(pos, 1);
+    } else {
+      name = lower(name);
+    }
+    out.name = name;
+    out.location = {file, static_cast<std::uint32_t>(at)};
+    return out;
   }
-  out.name = name;
-  out.location = {file, base + static_cast<std::uint32_t>(m.position(0))};
-  return out;
+  return {};
 }
 
 }  // namespace
 
 // ---- rename annotations --------------------------------------------------------------------
 
+const std::vector<pg::TextSpan>& CatalogBuilder::comments_of(FileId file) const {
+  auto it = comments_.find(file);
+  if (it == comments_.end()) it = comments_.emplace(file, pg::comment_spans(sources_.file(file).text)).first;
+  return it->second;
+}
+
 RenamedFrom CatalogBuilder::rename_annotation_before_statement() const {
   const std::string& text = sources_.file(current_->file).text;
   std::string_view lead = std::string_view(text).substr(current_->raw_offset, current_->offset - current_->raw_offset);
-  return parse_annotation(lead, current_->file, current_->raw_offset);
+  auto comments = [&]() -> const auto& { return comments_of(current_->file); };
+  return parse_annotation(lead, current_->file, current_->raw_offset, comments);
 }
 
 RenamedFrom CatalogBuilder::rename_annotation_near(int location) const {
@@ -122,7 +143,8 @@ RenamedFrom CatalogBuilder::rename_annotation_near(int location) const {
   std::size_t line_end = text.find('\n', pos);
   if (line_end == std::string::npos) line_end = text.size();
   std::string_view line = std::string_view(text).substr(pos, line_end - pos);
-  if (auto r = parse_annotation(line, current_->file, static_cast<std::uint32_t>(pos)); !r.empty()) return r;
+  auto comments = [&]() -> const auto& { return comments_of(current_->file); };
+  if (auto r = parse_annotation(line, current_->file, static_cast<std::uint32_t>(pos), comments); !r.empty()) return r;
   // ...or comment-only lines directly above it.
   std::size_t cursor = line_start;
   while (cursor > 0) {
@@ -132,7 +154,9 @@ RenamedFrom CatalogBuilder::rename_annotation_near(int location) const {
     std::string_view prev = std::string_view(text).substr(prev_start, prev_end - prev_start);
     std::size_t first = prev.find_first_not_of(" \t");
     if (first == std::string_view::npos || prev.substr(first, 2) != "--") break;
-    if (auto r = parse_annotation(prev, current_->file, static_cast<std::uint32_t>(prev_start)); !r.empty()) return r;
+    if (auto r = parse_annotation(prev, current_->file, static_cast<std::uint32_t>(prev_start), comments); !r.empty()) {
+      return r;
+    }
     cursor = prev_start;
   }
   return {};

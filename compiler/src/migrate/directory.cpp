@@ -8,6 +8,7 @@
 #include <map>
 #include <regex>
 
+#include "pg/comments.hpp"
 #include "schemac/file_io.hpp"
 #include "schemac/migrations.hpp"
 
@@ -96,12 +97,19 @@ ScriptDirectives read_directives(FileId file, const SourceSet& sources, Diagnost
   const std::string& text = sources.file(file).text;
   static const std::regex prefix(R"(^--[ \t]*schemac:)");
   static const std::regex directive(R"(^--[ \t]*schemac:([A-Za-z_-]+)(?:[ \t]+([^ \t\r\n]+))?[ \t\r]*$)");
+  // A directive is a comment of its own: a line of a string literal or a function body that
+  // happens to read like one (schemac writes comments and labels into migrations) is not.
+  std::vector<pg::TextSpan> comments;
+  if (text.find("schemac:") != std::string::npos) comments = pg::comment_spans(text);
+  auto comment_starts_at = [&](std::size_t offset) {
+    return std::any_of(comments.begin(), comments.end(), [&](const pg::TextSpan& c) { return c.offset == offset; });
+  };
   std::size_t offset = 0;
   while (offset < text.size()) {
     std::size_t end = text.find('\n', offset);
     if (end == std::string::npos) end = text.size();
     std::string line = text.substr(offset, end - offset);
-    if (std::regex_search(line, prefix)) {
+    if (std::regex_search(line, prefix) && comment_starts_at(offset)) {
       SourceLocation where{file, static_cast<std::uint32_t>(offset)};
       std::smatch m;
       std::string name = std::regex_match(line, m, directive) ? m[1].str() : std::string();

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "pg/comments.hpp"
 #include "pg/tree_walk.hpp"
 #include "schemac/diagnostics.hpp"
 
@@ -248,6 +249,18 @@ std::vector<Token> scan(const std::string& text) {
   pg_query_free_scan_result(raw);
   return tokens;
 }
+
+}  // namespace
+
+std::vector<TextSpan> comment_spans(std::string_view sql) {
+  std::vector<TextSpan> out;
+  for (const Token& t : scan(std::string(sql))) {
+    if (t.kind == pg_query::SQL_COMMENT || t.kind == pg_query::C_COMMENT) out.push_back({t.start, t.end - t.start});
+  }
+  return out;
+}
+
+namespace {
 
 bool is_name(const Token& t) {
   return t.kind == pg_query::IDENT || t.keyword == pg_query::UNRESERVED_KEYWORD;
