@@ -1,0 +1,1 @@
+INSERT INTO victims VALUES (1);

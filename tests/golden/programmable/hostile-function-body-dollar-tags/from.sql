@@ -1,0 +1,4 @@
+CREATE TABLE labels (
+    id int PRIMARY KEY,
+    tag text NOT NULL
+);
