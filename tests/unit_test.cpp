@@ -195,8 +195,8 @@ TEST_CASE("implicit names follow PostgreSQL's rules") {
   const Table& t = c.tables.at(0);
   std::vector<std::string> names;
   for (const auto& k : t.constraints) names.push_back(k.name);
-  CHECK(names == std::vector<std::string>{"orders_a_check", "orders_check", "orders_b_check", "orders_b_check1",
-                                          "orders_pkey", "orders_code_key", "orders_a_b_key", "orders_parent_fkey"});
+  CHECK(names == std::vector<std::string>{"orders_a_b_key", "orders_a_check", "orders_b_check", "orders_b_check1",
+                                          "orders_check", "orders_code_key", "orders_parent_fkey", "orders_pkey"});
   std::vector<std::string> indexes;
   for (const auto& i : c.indexes) indexes.push_back(i.name.name);
   CHECK(indexes == std::vector<std::string>{"orders_lower_idx", "orders_a_b_idx", "orders_a_idx"});

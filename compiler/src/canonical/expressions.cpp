@@ -142,13 +142,15 @@ class Binder {
     }
     push_context_level();
     Columns cols = resolve_select(*tree.mutable_select_stmt());
-    // A column list on the view renames the first output columns.
+    // A column list on the view renames the first output columns. A name the column has
+    // anyway is left out of the text, so that the printed view (which always lists its
+    // columns) reads back to the same text.
     auto* targets = output_targets(*tree.mutable_select_stmt());
     for (std::size_t i = 0; i < cols.size(); ++i) {
       ViewColumn c;
       c.name = i < names.size() ? names[i] : cols[i].first;
       c.type = cols[i].second;
-      if (i < names.size() && targets && static_cast<int>(i) < targets->size()) {
+      if (i < names.size() && names[i] != cols[i].first && targets && static_cast<int>(i) < targets->size()) {
         targets->Mutable(static_cast<int>(i))->mutable_res_target()->set_name(names[i]);
       }
       out.columns.push_back(std::move(c));

@@ -282,6 +282,12 @@ Catalog CatalogBuilder::finish() {
   current_ = nullptr;
   resolve_references();
   check_relation_names();
+  // Constraints in name order, as PostgreSQL lists them: whether one was written inline, at
+  // table level or by a later ALTER TABLE means nothing, and the printed catalog must read
+  // back in the order it was printed.
+  auto by_name = [](const Constraint& a, const Constraint& b) { return a.name < b.name; };
+  for (auto& t : catalog_.tables) std::sort(t.constraints.begin(), t.constraints.end(), by_name);
+  for (auto& d : catalog_.domains) std::sort(d.checks.begin(), d.checks.end(), by_name);
   return std::move(catalog_);
 }
 

@@ -5,18 +5,18 @@ SET check_function_bodies = false;
 
 BEGIN;
 
--- drop constraint reviews_body_len on public.reviews
-ALTER TABLE public.reviews DROP CONSTRAINT reviews_body_len;
-
 -- drop constraint reviews_rating_check on public.reviews
 ALTER TABLE public.reviews DROP CONSTRAINT reviews_rating_check;
 
--- add constraint reviews_rating_check on public.reviews
--- hazards: access-exclusive-lock, long-scan, data-dependent
-ALTER TABLE public.reviews ADD CONSTRAINT reviews_rating_check CHECK (rating BETWEEN 1 AND 5);
+-- drop constraint reviews_body_len on public.reviews
+ALTER TABLE public.reviews DROP CONSTRAINT reviews_body_len;
 
 -- add constraint reviews_body_len on public.reviews
 -- hazards: access-exclusive-lock, long-scan, data-dependent
 ALTER TABLE public.reviews ADD CONSTRAINT reviews_body_len CHECK (length(body) < 1000);
+
+-- add constraint reviews_rating_check on public.reviews
+-- hazards: access-exclusive-lock, long-scan, data-dependent
+ALTER TABLE public.reviews ADD CONSTRAINT reviews_rating_check CHECK (rating BETWEEN 1 AND 5);
 
 COMMIT;

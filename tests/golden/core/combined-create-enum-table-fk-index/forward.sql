@@ -12,8 +12,8 @@ CREATE TABLE public.customers (
     id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
     email text NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT customers_pkey PRIMARY KEY (id),
-    CONSTRAINT customers_email_key UNIQUE (email)
+    CONSTRAINT customers_email_key UNIQUE (email),
+    CONSTRAINT customers_pkey PRIMARY KEY (id)
 );
 
 -- create table public.orders
@@ -23,8 +23,8 @@ CREATE TABLE public.orders (
     state public.order_state DEFAULT 'cart' NOT NULL,
     total numeric(12,2) DEFAULT 0 NOT NULL,
     placed_at timestamp with time zone,
-    CONSTRAINT orders_total_check CHECK (total >= 0),
-    CONSTRAINT orders_pkey PRIMARY KEY (id)
+    CONSTRAINT orders_pkey PRIMARY KEY (id),
+    CONSTRAINT orders_total_check CHECK (total >= 0)
 );
 
 -- add constraint orders_customer_id_fkey on public.orders

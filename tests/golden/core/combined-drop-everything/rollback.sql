@@ -24,8 +24,8 @@ CREATE SEQUENCE shop.customers_id_seq;
 CREATE TABLE shop.customers (
     id bigint DEFAULT nextval('shop.customers_id_seq'::regclass) NOT NULL,
     email citext NOT NULL,
-    CONSTRAINT customers_pkey PRIMARY KEY (id),
-    CONSTRAINT customers_email_key UNIQUE (email)
+    CONSTRAINT customers_email_key UNIQUE (email),
+    CONSTRAINT customers_pkey PRIMARY KEY (id)
 );
 
 -- set owner of sequence shop.customers_id_seq to shop.customers.id

@@ -22,11 +22,11 @@ COMMENT ON TABLE inventory.items IS 'One row per physical item';
 -- comment on column inventory.items.code
 COMMENT ON COLUMN inventory.items.code IS 'Printed on the barcode label';
 
--- comment on constraint items_price_positive on inventory.items
-COMMENT ON CONSTRAINT items_price_positive ON inventory.items IS 'Free items are not stocked';
-
 -- comment on constraint items_pkey on inventory.items
 COMMENT ON CONSTRAINT items_pkey ON inventory.items IS 'implicit PK name';
+
+-- comment on constraint items_price_positive on inventory.items
+COMMENT ON CONSTRAINT items_price_positive ON inventory.items IS 'Free items are not stocked';
 
 -- comment on index inventory.items_state_idx
 COMMENT ON INDEX inventory.items_state_idx IS 'Speeds up state filters';

@@ -22,11 +22,11 @@ COMMENT ON TABLE inventory.items IS NULL;
 -- remove comment on column inventory.items.code
 COMMENT ON COLUMN inventory.items.code IS NULL;
 
--- remove comment on constraint items_price_positive on inventory.items
-COMMENT ON CONSTRAINT items_price_positive ON inventory.items IS NULL;
-
 -- remove comment on constraint items_pkey on inventory.items
 COMMENT ON CONSTRAINT items_pkey ON inventory.items IS NULL;
+
+-- remove comment on constraint items_price_positive on inventory.items
+COMMENT ON CONSTRAINT items_price_positive ON inventory.items IS NULL;
 
 -- remove comment on index inventory.items_state_idx
 COMMENT ON INDEX inventory.items_state_idx IS NULL;

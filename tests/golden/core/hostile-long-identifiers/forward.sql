@@ -14,8 +14,8 @@ CREATE TABLE public.customer_loyalty_program_membership_history_records_for_audi
     tier_level_code_as_supplied_by_the_upstream_loyalty_service integer,
     parent_record_identifier_pointing_to_the_previous_history_row bigint,
     CONSTRAINT customer_loyalty_program_mem_tier_level_code_as_supplied__check CHECK (tier_level_code_as_supplied_by_the_upstream_loyalty_service > 0),
-    CONSTRAINT customer_loyalty_program_membership_history_records_for_au_pkey PRIMARY KEY (id),
-    CONSTRAINT customer_loyalty_program_memb_membership_identifier_assigne_key UNIQUE (membership_identifier_assigned_by_the_external_partner_system_v)
+    CONSTRAINT customer_loyalty_program_memb_membership_identifier_assigne_key UNIQUE (membership_identifier_assigned_by_the_external_partner_system_v),
+    CONSTRAINT customer_loyalty_program_membership_history_records_for_au_pkey PRIMARY KEY (id)
 );
 
 -- set owner of sequence public.customer_loyalty_program_membership_history_records_for__id_seq to public.customer_loyalty_program_membership_history_records_for_auditin.id
