@@ -284,9 +284,11 @@ class Planner {
     std::string sql = "ALTER TYPE " + quote_qualified(c.type->name) + " ADD VALUE " + quote_literal(c.label);
     if (!c.neighbour.empty()) sql += (c.before ? " BEFORE " : " AFTER ") + quote_literal(c.neighbour);
     v.step.statements.push_back(sql);
-    // A new value cannot be used before it is committed.
+    // A new value cannot be used before it is committed (the phase sees to that). Adding a
+    // value breaks nothing that uses the type, so unlike other alterations it does not wait
+    // for the drop of the type's dependents (which run later, in the transaction).
     v.step.phase = Phase::before_transaction;
-    v.alters.push_back(v.step.object);
+    v.needs_existing.push_back(v.step.object);
   }
 
   void add(const change::RebuildEnum& c) {
