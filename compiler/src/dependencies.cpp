@@ -1,6 +1,7 @@
 #include "schemac/dependencies.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "schemac/sql_text.hpp"
 
@@ -30,11 +31,6 @@ ObjectKey key_of(const View& v, const ViewColumn& c) { return {ObjectKind::colum
 ObjectKey key_of(const Trigger& t) { return {ObjectKind::trigger, t.table.schema, t.table.name, t.name}; }
 ObjectKey key_of(const Policy& p) { return {ObjectKind::policy, p.table.schema, p.table.name, p.name}; }
 
-ObjectKey relation_key(const Catalog& catalog, const QualifiedName& name) {
-  if (const View* v = catalog.find_view(name)) return key_of(*v);
-  return {ObjectKind::table, name.schema, name.name, ""};
-}
-
 const std::vector<ObjectKey>& DependencyIndex::needs(const ObjectKey& key) const {
   static const std::vector<ObjectKey> none;
   auto it = depends_on.find(key);
@@ -47,11 +43,24 @@ const std::vector<ObjectKey>& DependencyIndex::needed_by(const ObjectKey& key) c
   return it == dependents.end() ? none : it->second;
 }
 
+const std::vector<ObjectKey>& DependencyIndex::owned_by(const ObjectKey& key) const {
+  static const std::vector<ObjectKey> none;
+  auto it = owns.find(key);
+  return it == owns.end() ? none : it->second;
+}
+
 namespace {
 
 class Indexer {
  public:
-  explicit Indexer(const Catalog& c) : catalog_(c) {}
+  explicit Indexer(const Catalog& c) : catalog_(c) {
+    // Name lookups, built once: the passes below ask for every column type and index.
+    for (const auto& t : c.tables) tables_.emplace(t.name, &t);
+    for (const auto& v : c.views) views_.emplace(v.name, &v);
+    for (const auto& i : c.indexes) {
+      if (i.unique && !i.where) unique_indexes_[{i.name.schema, i.table}].push_back(&i);
+    }
+  }
 
   DependencyIndex run() {
     for (const auto& s : catalog_.schemas) declare(key_of(s));
@@ -102,18 +111,32 @@ class Indexer {
       needs.erase(std::unique(needs.begin(), needs.end()), needs.end());
       for (const auto& n : needs) out_.dependents[n].push_back(key);
     }
+    for (auto& [key, users] : out_.dependents) std::sort(users.begin(), users.end());
     return std::move(out_);
   }
 
  private:
   const Catalog& catalog_;
+  std::map<QualifiedName, const Table*> tables_;
+  std::map<QualifiedName, const View*> views_;
+  std::map<QualifiedName, std::vector<const Index*>> unique_indexes_;  // by table: what a foreign key may use
   DependencyIndex out_;
+
+  // A table, view or materialized view.
+  ObjectKey relation_key(const QualifiedName& name) const {
+    auto v = views_.find(name);
+    if (v != views_.end()) return key_of(*v->second);
+    return {ObjectKind::table, name.schema, name.name, ""};
+  }
 
   void declare(const ObjectKey& key) { out_.order.emplace(key, out_.order.size()); }
   void need(const ObjectKey& from, const ObjectKey& to) {
     if (from != to) out_.depends_on[from].push_back(to);
   }
-  void drop_with(const ObjectKey& object, const ObjectKey& owner) { out_.dropped_with[object].push_back(owner); }
+  void drop_with(const ObjectKey& object, const ObjectKey& owner) {
+    out_.dropped_with[object].push_back(owner);
+    out_.owns[owner].push_back(object);
+  }
   static ObjectKey schema_key(const std::string& schema) { return {ObjectKind::schema, "", schema, ""}; }
   static ObjectKey column_key(const QualifiedName& table, const std::string& column) {
     return {ObjectKind::column, table.schema, table.name, column};
@@ -127,8 +150,8 @@ class Indexer {
     if (t.schema.empty()) return;
     // A table's or view's row type exists exactly as long as the relation does.
     QualifiedName name{t.schema, t.name};
-    if (catalog_.find_table(name) || catalog_.find_view(name)) {
-      need(from, relation_key(catalog_, name));
+    if (tables_.count(name) || views_.count(name)) {
+      need(from, relation_key(name));
     } else {
       need(from, {ObjectKind::type, t.schema, t.name, ""});
     }
@@ -178,8 +201,9 @@ class Indexer {
     need(k, {ObjectKind::table, c.references.schema, c.references.name, ""});
     for (const auto& col : c.referenced_columns) need(k, column_key(c.references, col));
     // The unique constraint or index the key points at cannot be dropped under it.
-    const Table* ref = catalog_.find_table(c.references);
-    if (!ref) return;
+    auto found = tables_.find(c.references);
+    if (found == tables_.end()) return;
+    const Table* ref = found->second;
     auto same_set = [&](std::vector<std::string> a) {
       std::vector<std::string> b = c.referenced_columns;
       std::sort(a.begin(), a.end());
@@ -192,8 +216,8 @@ class Indexer {
         return;
       }
     }
-    for (const auto& i : catalog_.indexes) {
-      if (!i.unique || i.where || i.name.schema != ref->name.schema || i.table != ref->name.name) continue;
+    for (const Index* index : unique_indexes_[ref->name]) {
+      const Index& i = *index;
       std::vector<std::string> cols;
       for (const auto& e : i.elements) cols.push_back(e.column);
       if (same_set(cols)) {
@@ -246,7 +270,7 @@ class Indexer {
 
   void trigger(const Trigger& t) {
     ObjectKey k = key_of(t);
-    ObjectKey rel = relation_key(catalog_, t.table);
+    ObjectKey rel = relation_key(t.table);
     declare(k);
     need(k, rel);
     drop_with(k, rel);
@@ -268,7 +292,7 @@ class Indexer {
   void index(const Index& i) {
     ObjectKey k = key_of(i);
     QualifiedName table{i.name.schema, i.table};
-    ObjectKey tk = relation_key(catalog_, table);
+    ObjectKey tk = relation_key(table);
     declare(k);
     need(k, tk);
     drop_with(k, tk);
