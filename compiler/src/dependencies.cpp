@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "phase_timer.hpp"
 #include "schemac/sql_text.hpp"
 
 namespace schemac {
@@ -31,22 +32,66 @@ ObjectKey key_of(const View& v, const ViewColumn& c) { return {ObjectKind::colum
 ObjectKey key_of(const Trigger& t) { return {ObjectKind::trigger, t.table.schema, t.table.name, t.name}; }
 ObjectKey key_of(const Policy& p) { return {ObjectKind::policy, p.table.schema, p.table.name, p.name}; }
 
-const std::vector<ObjectKey>& DependencyIndex::needs(const ObjectKey& key) const {
-  static const std::vector<ObjectKey> none;
-  auto it = depends_on.find(key);
-  return it == depends_on.end() ? none : it->second;
+DependencyIndex::Id DependencyIndex::intern(const ObjectKey& key) {
+  auto [it, inserted] = ids_.try_emplace(key, static_cast<Id>(keys_.size()));
+  if (inserted) {
+    keys_.push_back(key);
+    position_.push_back(kUndeclared);
+    for (auto* lists : {&needs_, &needed_by_, &dropped_with_, &owns_}) lists->emplace_back();
+  }
+  return it->second;
 }
 
-const std::vector<ObjectKey>& DependencyIndex::needed_by(const ObjectKey& key) const {
-  static const std::vector<ObjectKey> none;
-  auto it = dependents.find(key);
-  return it == dependents.end() ? none : it->second;
+const DependencyIndex::Id* DependencyIndex::find(const ObjectKey& key) const {
+  auto it = ids_.find(key);
+  return it == ids_.end() ? nullptr : &it->second;
 }
 
-const std::vector<ObjectKey>& DependencyIndex::owned_by(const ObjectKey& key) const {
-  static const std::vector<ObjectKey> none;
-  auto it = owns.find(key);
-  return it == owns.end() ? none : it->second;
+DependencyIndex::Keys DependencyIndex::list(const std::vector<std::vector<Id>>& lists, const ObjectKey& key) const {
+  static const std::vector<Id> none;
+  const Id* id = find(key);
+  return {&keys_, id ? &lists[*id] : &none};
+}
+
+bool DependencyIndex::contains(const ObjectKey& key) const {
+  const Id* id = find(key);
+  return id && position_[*id] != kUndeclared;
+}
+
+std::size_t DependencyIndex::position(const ObjectKey& key) const {
+  const Id* id = find(key);
+  if (!id || position_[*id] == kUndeclared) throw Error("internal error: " + describe(key) + " is not in the catalog");
+  return position_[*id];
+}
+
+void DependencyIndex::declare(const ObjectKey& key) {
+  Id id = intern(key);
+  if (position_[id] != kUndeclared) return;
+  position_[id] = declared_.size();
+  declared_.push_back(id);
+}
+
+void DependencyIndex::add_need(const ObjectKey& from, const ObjectKey& to) {
+  if (from == to) return;
+  Id f = intern(from);
+  Id t = intern(to);
+  needs_[f].push_back(t);
+}
+
+void DependencyIndex::add_dropped_with(const ObjectKey& object, const ObjectKey& owner) {
+  Id o = intern(object);
+  Id w = intern(owner);
+  dropped_with_[o].push_back(w);
+  owns_[w].push_back(o);
+}
+
+void DependencyIndex::finish() {
+  for (Id id = 0; id < needs_.size(); ++id) {
+    auto& list = needs_[id];
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    for (Id n : list) needed_by_[n].push_back(id);  // ascending ids: sorted, no duplicates
+  }
 }
 
 namespace {
@@ -106,12 +151,7 @@ class Indexer {
     for (const auto& i : catalog_.indexes) index(i);
     for (const auto& t : catalog_.triggers) trigger(t);
     for (const auto& p : catalog_.policies) policy(p);
-    for (auto& [key, needs] : out_.depends_on) {
-      std::sort(needs.begin(), needs.end());
-      needs.erase(std::unique(needs.begin(), needs.end()), needs.end());
-      for (const auto& n : needs) out_.dependents[n].push_back(key);
-    }
-    for (auto& [key, users] : out_.dependents) std::sort(users.begin(), users.end());
+    out_.finish();
     return std::move(out_);
   }
 
@@ -129,14 +169,9 @@ class Indexer {
     return {ObjectKind::table, name.schema, name.name, ""};
   }
 
-  void declare(const ObjectKey& key) { out_.order.emplace(key, out_.order.size()); }
-  void need(const ObjectKey& from, const ObjectKey& to) {
-    if (from != to) out_.depends_on[from].push_back(to);
-  }
-  void drop_with(const ObjectKey& object, const ObjectKey& owner) {
-    out_.dropped_with[object].push_back(owner);
-    out_.owns[owner].push_back(object);
-  }
+  void declare(const ObjectKey& key) { out_.declare(key); }
+  void need(const ObjectKey& from, const ObjectKey& to) { out_.add_need(from, to); }
+  void drop_with(const ObjectKey& object, const ObjectKey& owner) { out_.add_dropped_with(object, owner); }
   static ObjectKey schema_key(const std::string& schema) { return {ObjectKind::schema, "", schema, ""}; }
   static ObjectKey column_key(const QualifiedName& table, const std::string& column) {
     return {ObjectKind::column, table.schema, table.name, column};
@@ -304,6 +339,9 @@ class Indexer {
 
 }  // namespace
 
-DependencyIndex index_dependencies(const Catalog& catalog) { return Indexer(catalog).run(); }
+DependencyIndex index_dependencies(const Catalog& catalog) {
+  PhaseTimer timer("index dependencies");
+  return Indexer(catalog).run();
+}
 
 }  // namespace schemac

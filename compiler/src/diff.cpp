@@ -7,6 +7,7 @@
 #include <set>
 
 #include "canonical/renames.hpp"
+#include "phase_timer.hpp"
 #include "schemac/dependencies.hpp"
 #include "schemac/sql_render.hpp"
 #include "schemac/sql_text.hpp"
@@ -87,14 +88,27 @@ class Differ {
 
   ChangeSet run() {
     cur_ = &original_;
-    apply_renames();
-    rename_by_definition();
+    {
+      PhaseTimer t("diff: renames");
+      apply_renames();
+      rename_by_definition();
+    }
     cur_deps_ = std::make_shared<const DependencyIndex>(index_dependencies(*cur_));
     des_deps_ = std::make_shared<const DependencyIndex>(index_dependencies(des_));
-    index(*cur_, &cur_objects_);
-    index(des_, &des_objects_);
+    {
+      PhaseTimer t("diff: index objects");
+      index(*cur_, &cur_objects_);
+      index(des_, &des_objects_);
+    }
+    {
+      PhaseTimer t("diff: compare");
     compare();
+    }
+    {
+      PhaseTimer t("diff: propagate");
     propagate();
+    }
+    PhaseTimer t("diff: emit");
     emit();
     out_.renamed_current = renamed_;
     out_.current_dependencies = cur_deps_;
@@ -847,9 +861,7 @@ class Differ {
         if (ref != c->second.first->name && drop_.count({ObjectKind::table, ref.schema, ref.name, ""})) return false;
       }
     }
-    auto it = cur_deps_->dropped_with.find(key);
-    if (it == cur_deps_->dropped_with.end()) return false;
-    for (const auto& owner : it->second) {
+    for (const auto& owner : cur_deps_->dropped_with(key)) {
       if (!drop_.count(owner)) continue;
       // A table, view or domain takes its parts with it; a column its owned sequence.
       if (owner.kind == ObjectKind::table || owner.kind == ObjectKind::view ||
@@ -874,14 +886,14 @@ class Differ {
       if (!dropped_implicitly(k)) drops.push_back(k);
     }
     std::sort(drops.begin(), drops.end(), [&](const ObjectKey& a, const ObjectKey& b) {
-      return cur_deps_->order.at(a) > cur_deps_->order.at(b);
+      return cur_deps_->position(a) > cur_deps_->position(b);
     });
     std::vector<ObjectKey> creates(create_.begin(), create_.end());
     creates.erase(std::remove_if(creates.begin(), creates.end(),
                                  [](const ObjectKey& k) { return k.kind == ObjectKind::sequence_ownership; }),
                   creates.end());
     std::sort(creates.begin(), creates.end(), [&](const ObjectKey& a, const ObjectKey& b) {
-      return des_deps_->order.at(a) < des_deps_->order.at(b);
+      return des_deps_->position(a) < des_deps_->position(b);
     });
     // Schemas and extensions come first and go last: other objects may use them in ways no
     // catalog records (an extension's types and functions).
@@ -1164,10 +1176,7 @@ class Differ {
 
   // Comments: set where they differ, and again on everything (re)created with one.
   void emit_comments() {
-    std::vector<std::pair<std::size_t, ObjectKey>> keys;
-    for (const auto& [key, pos] : des_deps_->order) keys.emplace_back(pos, key);
-    std::sort(keys.begin(), keys.end());
-    for (const auto& [pos, key] : keys) {
+    for (const auto& key : des_deps_->declared()) {
       const auto* from = comment_of(cur_objects_, key);
       const auto* to = comment_of(des_objects_, key);
       if (!to) continue;  // dropped: the comment goes with it
@@ -1203,6 +1212,9 @@ class Differ {
 
 }  // namespace
 
-ChangeSet diff(const Catalog& current, const Catalog& desired) { return Differ(current, desired).run(); }
+ChangeSet diff(const Catalog& current, const Catalog& desired) {
+  PhaseTimer timer("diff");
+  return Differ(current, desired).run();
+}
 
 }  // namespace schemac

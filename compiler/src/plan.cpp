@@ -9,6 +9,7 @@
 #include <queue>
 
 #include "canonical/names.hpp"
+#include "phase_timer.hpp"
 #include "schemac/dependencies.hpp"
 #include "schemac/sql_render.hpp"
 #include "schemac/sql_text.hpp"
@@ -1056,6 +1057,7 @@ std::vector<Step> order_steps(std::vector<PlanVertex> vertices, const Dependency
 }
 
 Plan make_plan(const Catalog& current, const Catalog& desired, const ChangeSet& changes, const PlanOptions& options) {
+  PhaseTimer timer("plan");
   // After renames the changes refer to the renamed copy of the current catalog.
   return Planner(changes.current(current), desired, options, changes.current_dependencies, changes.desired_dependencies)
       .run(changes);

@@ -85,6 +85,8 @@ void revoke(Privileges* privileges, const Privilege& p, bool only_grant_option) 
 
 // `-- schemac:renamed-from old_name` (the name may be quoted).
 RenamedFrom parse_annotation(std::string_view text, FileId file, std::uint32_t base) {
+  // Most declarations carry no annotation: look for the word before running the regex.
+  if (text.find("schemac:renamed-from") == std::string_view::npos) return {};
   static const std::regex pattern(R"(--\s*schemac:renamed-from\s+("(?:[^"]|"")+"|[^\s]+))");
   std::string s(text);
   std::smatch m;
