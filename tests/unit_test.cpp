@@ -236,8 +236,9 @@ ObjectKey table_key(const std::string& name) { return {ObjectKind::table, "publi
 
 TEST_CASE("steps are ordered by dependencies, ties in base order") {
   DependencyIndex current, desired;
-  desired.depends_on[table_key("b")] = {table_key("a")};
-  desired.depends_on[table_key("c")] = {table_key("b")};
+  desired.add_need(table_key("b"), table_key("a"));
+  desired.add_need(table_key("c"), table_key("b"));
+  desired.finish();
   std::vector<PlanVertex> vertices = {vertex("create c", {table_key("c")}), vertex("create x", {table_key("x")}),
                                       vertex("create b", {table_key("b")}), vertex("create a", {table_key("a")})};
   auto steps = order_steps(vertices, current, desired);
@@ -248,8 +249,9 @@ TEST_CASE("steps are ordered by dependencies, ties in base order") {
 
 TEST_CASE("a cycle is reported by the names of its steps") {
   DependencyIndex current, desired;
-  desired.depends_on[table_key("a")] = {table_key("b")};
-  desired.depends_on[table_key("b")] = {table_key("a")};
+  desired.add_need(table_key("a"), table_key("b"));
+  desired.add_need(table_key("b"), table_key("a"));
+  desired.finish();
   std::vector<PlanVertex> vertices = {vertex("create table a", {table_key("a")}), vertex("create table b", {table_key("b")}),
                                       vertex("create table c", {table_key("c")})};
   try {
@@ -291,4 +293,47 @@ TEST_CASE("the same input always yields the same plan") {
     REQUIRE(again.steps.size() == first.steps.size());
     for (std::size_t k = 0; k < first.steps.size(); ++k) CHECK(again.steps[k].statements == first.steps[k].statements);
   }
+}
+
+namespace {
+
+// What a parse gives, positions included, as comparable bytes.
+std::string parsed_bytes(const pg::ParseOutcome& outcome) {
+  if (outcome.error) return "error at " + std::to_string(outcome.error->offset) + ": " + outcome.error->message;
+  return pg::serialize(*outcome.result);
+}
+
+}  // namespace
+
+TEST_CASE("parsing in pieces on several threads gives exactly the whole text's trees") {
+  // Large enough to be cut (pieces of 128 KB), with `;` line ends that are not statement ends:
+  // inside dollar-quoted bodies (followed by a CREATE line), BEGIN ATOMIC, comments, strings.
+  std::string block =
+      "CREATE TABLE t%1 (id bigint PRIMARY KEY, note text DEFAULT 'a;\nCREATE b', n int CHECK (n > 0));\n"
+      "COMMENT ON TABLE t%1 IS 'x';\n"
+      "CREATE FUNCTION f%1() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  PERFORM 1;\nCREATE TABLE not_one (a int);\n"
+      "  RETURN 1;\nEND;\n$$;\n"
+      "CREATE FUNCTION g%1(a int) RETURNS int LANGUAGE sql BEGIN ATOMIC\n  SELECT a + 1;\nCREATE TABLE no (a int);\nEND;\n"
+      "/* a comment;\nCREATE TABLE nope (a int); */\n"
+      "CREATE INDEX t%1_n_idx ON t%1 (lower(note)) WHERE n > 2;\n";
+  std::string big;
+  for (int i = 0; big.size() < 600 * 1024; ++i) {
+    std::string b = block;
+    for (std::size_t at; (at = b.find("%1")) != std::string::npos;) b.replace(at, 2, std::to_string(i));
+    big += b;
+  }
+  std::string broken = big;
+  broken.insert(broken.find("CREATE INDEX", broken.size() / 2), "CREATE TABLE oops (;\n");
+  std::string unterminated = big + "CREATE FUNCTION h() RETURNS int LANGUAGE sql AS $$ SELECT 1;\n";
+  std::vector<std::string> texts = {big, broken, unterminated, "SELECT 1", "", "CREATE TABLE a (b int)"};
+  std::vector<std::string_view> views(texts.begin(), texts.end());
+  auto together = pg::parse_concurrently(views);
+  REQUIRE(together.size() == texts.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    INFO("text " << i);
+    CHECK(parsed_bytes(together[i]) == parsed_bytes(pg::parse(texts[i])));
+  }
+  CHECK(!together[0].error);
+  CHECK(together[1].error);
+  CHECK(together[2].error);
 }

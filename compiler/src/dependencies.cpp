@@ -1,7 +1,9 @@
 #include "schemac/dependencies.hpp"
 
 #include <algorithm>
+#include <map>
 
+#include "phase_timer.hpp"
 #include "schemac/sql_text.hpp"
 
 namespace schemac {
@@ -30,28 +32,80 @@ ObjectKey key_of(const View& v, const ViewColumn& c) { return {ObjectKind::colum
 ObjectKey key_of(const Trigger& t) { return {ObjectKind::trigger, t.table.schema, t.table.name, t.name}; }
 ObjectKey key_of(const Policy& p) { return {ObjectKind::policy, p.table.schema, p.table.name, p.name}; }
 
-ObjectKey relation_key(const Catalog& catalog, const QualifiedName& name) {
-  if (const View* v = catalog.find_view(name)) return key_of(*v);
-  return {ObjectKind::table, name.schema, name.name, ""};
+DependencyIndex::Id DependencyIndex::intern(const ObjectKey& key) {
+  auto [it, inserted] = ids_.try_emplace(key, static_cast<Id>(keys_.size()));
+  if (inserted) {
+    keys_.push_back(key);
+    position_.push_back(kUndeclared);
+    for (auto* lists : {&needs_, &needed_by_, &dropped_with_, &owns_}) lists->emplace_back();
+  }
+  return it->second;
 }
 
-const std::vector<ObjectKey>& DependencyIndex::needs(const ObjectKey& key) const {
-  static const std::vector<ObjectKey> none;
-  auto it = depends_on.find(key);
-  return it == depends_on.end() ? none : it->second;
+const DependencyIndex::Id* DependencyIndex::find(const ObjectKey& key) const {
+  auto it = ids_.find(key);
+  return it == ids_.end() ? nullptr : &it->second;
 }
 
-const std::vector<ObjectKey>& DependencyIndex::needed_by(const ObjectKey& key) const {
-  static const std::vector<ObjectKey> none;
-  auto it = dependents.find(key);
-  return it == dependents.end() ? none : it->second;
+DependencyIndex::Keys DependencyIndex::list(const std::vector<std::vector<Id>>& lists, const ObjectKey& key) const {
+  static const std::vector<Id> none;
+  const Id* id = find(key);
+  return {&keys_, id ? &lists[*id] : &none};
+}
+
+bool DependencyIndex::contains(const ObjectKey& key) const {
+  const Id* id = find(key);
+  return id && position_[*id] != kUndeclared;
+}
+
+std::size_t DependencyIndex::position(const ObjectKey& key) const {
+  const Id* id = find(key);
+  if (!id || position_[*id] == kUndeclared) throw Error("internal error: " + describe(key) + " is not in the catalog");
+  return position_[*id];
+}
+
+void DependencyIndex::declare(const ObjectKey& key) {
+  Id id = intern(key);
+  if (position_[id] != kUndeclared) return;
+  position_[id] = declared_.size();
+  declared_.push_back(id);
+}
+
+void DependencyIndex::add_need(const ObjectKey& from, const ObjectKey& to) {
+  if (from == to) return;
+  Id f = intern(from);
+  Id t = intern(to);
+  needs_[f].push_back(t);
+}
+
+void DependencyIndex::add_dropped_with(const ObjectKey& object, const ObjectKey& owner) {
+  Id o = intern(object);
+  Id w = intern(owner);
+  dropped_with_[o].push_back(w);
+  owns_[w].push_back(o);
+}
+
+void DependencyIndex::finish() {
+  for (Id id = 0; id < needs_.size(); ++id) {
+    auto& list = needs_[id];
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    for (Id n : list) needed_by_[n].push_back(id);  // ascending ids: sorted, no duplicates
+  }
 }
 
 namespace {
 
 class Indexer {
  public:
-  explicit Indexer(const Catalog& c) : catalog_(c) {}
+  explicit Indexer(const Catalog& c) : catalog_(c) {
+    // Name lookups, built once: the passes below ask for every column type and index.
+    for (const auto& t : c.tables) tables_.emplace(t.name, &t);
+    for (const auto& v : c.views) views_.emplace(v.name, &v);
+    for (const auto& i : c.indexes) {
+      if (i.unique && !i.where) unique_indexes_[{i.name.schema, i.table}].push_back(&i);
+    }
+  }
 
   DependencyIndex run() {
     for (const auto& s : catalog_.schemas) declare(key_of(s));
@@ -97,23 +151,27 @@ class Indexer {
     for (const auto& i : catalog_.indexes) index(i);
     for (const auto& t : catalog_.triggers) trigger(t);
     for (const auto& p : catalog_.policies) policy(p);
-    for (auto& [key, needs] : out_.depends_on) {
-      std::sort(needs.begin(), needs.end());
-      needs.erase(std::unique(needs.begin(), needs.end()), needs.end());
-      for (const auto& n : needs) out_.dependents[n].push_back(key);
-    }
+    out_.finish();
     return std::move(out_);
   }
 
  private:
   const Catalog& catalog_;
+  std::map<QualifiedName, const Table*> tables_;
+  std::map<QualifiedName, const View*> views_;
+  std::map<QualifiedName, std::vector<const Index*>> unique_indexes_;  // by table: what a foreign key may use
   DependencyIndex out_;
 
-  void declare(const ObjectKey& key) { out_.order.emplace(key, out_.order.size()); }
-  void need(const ObjectKey& from, const ObjectKey& to) {
-    if (from != to) out_.depends_on[from].push_back(to);
+  // A table, view or materialized view.
+  ObjectKey relation_key(const QualifiedName& name) const {
+    auto v = views_.find(name);
+    if (v != views_.end()) return key_of(*v->second);
+    return {ObjectKind::table, name.schema, name.name, ""};
   }
-  void drop_with(const ObjectKey& object, const ObjectKey& owner) { out_.dropped_with[object].push_back(owner); }
+
+  void declare(const ObjectKey& key) { out_.declare(key); }
+  void need(const ObjectKey& from, const ObjectKey& to) { out_.add_need(from, to); }
+  void drop_with(const ObjectKey& object, const ObjectKey& owner) { out_.add_dropped_with(object, owner); }
   static ObjectKey schema_key(const std::string& schema) { return {ObjectKind::schema, "", schema, ""}; }
   static ObjectKey column_key(const QualifiedName& table, const std::string& column) {
     return {ObjectKind::column, table.schema, table.name, column};
@@ -127,8 +185,8 @@ class Indexer {
     if (t.schema.empty()) return;
     // A table's or view's row type exists exactly as long as the relation does.
     QualifiedName name{t.schema, t.name};
-    if (catalog_.find_table(name) || catalog_.find_view(name)) {
-      need(from, relation_key(catalog_, name));
+    if (tables_.count(name) || views_.count(name)) {
+      need(from, relation_key(name));
     } else {
       need(from, {ObjectKind::type, t.schema, t.name, ""});
     }
@@ -178,8 +236,9 @@ class Indexer {
     need(k, {ObjectKind::table, c.references.schema, c.references.name, ""});
     for (const auto& col : c.referenced_columns) need(k, column_key(c.references, col));
     // The unique constraint or index the key points at cannot be dropped under it.
-    const Table* ref = catalog_.find_table(c.references);
-    if (!ref) return;
+    auto found = tables_.find(c.references);
+    if (found == tables_.end()) return;
+    const Table* ref = found->second;
     auto same_set = [&](std::vector<std::string> a) {
       std::vector<std::string> b = c.referenced_columns;
       std::sort(a.begin(), a.end());
@@ -192,8 +251,8 @@ class Indexer {
         return;
       }
     }
-    for (const auto& i : catalog_.indexes) {
-      if (!i.unique || i.where || i.name.schema != ref->name.schema || i.table != ref->name.name) continue;
+    for (const Index* index : unique_indexes_[ref->name]) {
+      const Index& i = *index;
       std::vector<std::string> cols;
       for (const auto& e : i.elements) cols.push_back(e.column);
       if (same_set(cols)) {
@@ -246,7 +305,7 @@ class Indexer {
 
   void trigger(const Trigger& t) {
     ObjectKey k = key_of(t);
-    ObjectKey rel = relation_key(catalog_, t.table);
+    ObjectKey rel = relation_key(t.table);
     declare(k);
     need(k, rel);
     drop_with(k, rel);
@@ -268,7 +327,7 @@ class Indexer {
   void index(const Index& i) {
     ObjectKey k = key_of(i);
     QualifiedName table{i.name.schema, i.table};
-    ObjectKey tk = relation_key(catalog_, table);
+    ObjectKey tk = relation_key(table);
     declare(k);
     need(k, tk);
     drop_with(k, tk);
@@ -280,6 +339,9 @@ class Indexer {
 
 }  // namespace
 
-DependencyIndex index_dependencies(const Catalog& catalog) { return Indexer(catalog).run(); }
+DependencyIndex index_dependencies(const Catalog& catalog) {
+  PhaseTimer timer("index dependencies");
+  return Indexer(catalog).run();
+}
 
 }  // namespace schemac

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "canonical/renames.hpp"
+#include "phase_timer.hpp"
 #include "schemac/dependencies.hpp"
 #include "schemac/sql_render.hpp"
 #include "schemac/sql_text.hpp"
@@ -87,16 +88,31 @@ class Differ {
 
   ChangeSet run() {
     cur_ = &original_;
-    apply_renames();
-    rename_by_definition();
-    cur_deps_ = index_dependencies(*cur_);
-    des_deps_ = index_dependencies(des_);
-    index(*cur_, &cur_objects_);
-    index(des_, &des_objects_);
+    {
+      PhaseTimer t("diff: renames");
+      apply_renames();
+      rename_by_definition();
+    }
+    cur_deps_ = std::make_shared<const DependencyIndex>(index_dependencies(*cur_));
+    des_deps_ = std::make_shared<const DependencyIndex>(index_dependencies(des_));
+    {
+      PhaseTimer t("diff: index objects");
+      index(*cur_, &cur_objects_);
+      index(des_, &des_objects_);
+    }
+    {
+      PhaseTimer t("diff: compare");
     compare();
+    }
+    {
+      PhaseTimer t("diff: propagate");
     propagate();
+    }
+    PhaseTimer t("diff: emit");
     emit();
     out_.renamed_current = renamed_;
+    out_.current_dependencies = cur_deps_;
+    out_.desired_dependencies = des_deps_;
     return std::move(out_);
   }
 
@@ -125,7 +141,7 @@ class Differ {
   const Catalog* cur_ = nullptr;
   std::shared_ptr<Catalog> renamed_;
   const Catalog& des_;
-  DependencyIndex cur_deps_, des_deps_;
+  std::shared_ptr<const DependencyIndex> cur_deps_, des_deps_;
   Objects cur_objects_, des_objects_;
   ChangeSet out_;
 
@@ -169,6 +185,13 @@ class Differ {
   }
 
   // ---- renames -------------------------------------------------------------------------------
+
+  // The current catalog's tables by name (positions, valid in the renamed copy too).
+  std::map<QualifiedName, std::size_t> current_table_positions() const {
+    std::map<QualifiedName, std::size_t> out;
+    for (std::size_t i = 0; i < cur_->tables.size(); ++i) out.emplace(cur_->tables[i].name, i);
+    return out;
+  }
 
   Catalog& renamed() {
     if (!renamed_) {
@@ -323,20 +346,21 @@ class Differ {
     rename_on_table(&Catalog::triggers, ObjectKind::trigger, "ALTER TRIGGER ");
     rename_on_table(&Catalog::policies, ObjectKind::policy, "ALTER POLICY ");
     // Columns and constraints, within tables matched by name.
+    std::map<QualifiedName, std::size_t> positions = current_table_positions();
     for (const auto& dt : des_.tables) {
-      const Table* ct = cur_->find_table(dt.name);
-      if (!ct) continue;
+      auto position = positions.find(dt.name);
+      if (position == positions.end()) continue;
+      // The table in the current catalog: the renamed copy once there is one, in case the
+      // table itself was renamed.
+      auto current_table = [&]() -> const Table* { return &cur_->tables[position->second]; };
       for (int direction = 0; direction < 2; ++direction) {
-        // Annotations in the desired table (forward) or in the current one (rollback; the renamed
-        // copy, in case the table itself was renamed).
-        const Table* annotated_table = direction == 0 ? &dt : cur_->find_table(dt.name);
-        if (!annotated_table) continue;
-        const Table& annotated = *annotated_table;
+        // Annotations in the desired table (forward) or in the current one (rollback).
+        const Table& annotated = direction == 0 ? dt : *current_table();
         for (const auto& col : annotated.columns) {
           if (col.renamed_from.empty()) continue;
           std::string from = direction == 0 ? col.renamed_from.name : col.name;
           std::string to = direction == 0 ? col.name : col.renamed_from.name;
-          const Table* current = cur_->find_table(dt.name);
+          const Table* current = current_table();
           if (!current->find_column(from) || current->find_column(to) || dt.find_column(from) || !dt.find_column(to)) continue;
           canonical::rename_column(renamed(), dt.name, from, to);
           renames_.push_back({{ObjectKind::column, dt.name.schema, dt.name.name, from},
@@ -348,16 +372,13 @@ class Differ {
           if (con.renamed_from.empty()) continue;
           std::string from = direction == 0 ? con.renamed_from.name : con.name;
           std::string to = direction == 0 ? con.name : con.renamed_from.name;
-          const Table* current = cur_->find_table(dt.name);
+          const Table* current = current_table();
           if (!current->find_constraint(from) || current->find_constraint(to) || dt.find_constraint(from) ||
               !dt.find_constraint(to)) {
             continue;
           }
-          for (auto& t : renamed().tables) {
-            if (t.name != dt.name) continue;
-            for (auto& k : t.constraints) {
-              if (k.name == from) k.name = to;
-            }
+          for (auto& k : renamed().tables[position->second].constraints) {
+            if (k.name == from) k.name = to;
           }
           std::string verb = "ALTER TABLE " + quote_qualified(dt.name) + " RENAME CONSTRAINT ";
           renames_.push_back({{ObjectKind::constraint, dt.name.schema, dt.name.name, from},
@@ -376,9 +397,11 @@ class Differ {
       x.comment.reset();
       return x;
     };
+    std::map<QualifiedName, std::size_t> positions = current_table_positions();
     for (const auto& dt : des_.tables) {
-      const Table* ct = cur_->find_table(dt.name);
-      if (!ct) continue;
+      auto position = positions.find(dt.name);
+      if (position == positions.end()) continue;
+      const Table* ct = &cur_->tables[position->second];
       std::vector<std::pair<std::string, std::string>> pairs;
       for (const auto& c : ct->constraints) {
         if (dt.find_constraint(c.name)) continue;
@@ -392,11 +415,8 @@ class Differ {
         if (count == 1) pairs.emplace_back(c.name, match->name);
       }
       for (const auto& [from, to] : pairs) {
-        for (auto& t : renamed().tables) {
-          if (t.name != dt.name) continue;
-          for (auto& k : t.constraints) {
-            if (k.name == from) k.name = to;
-          }
+        for (auto& k : renamed().tables[position->second].constraints) {
+          if (k.name == from) k.name = to;
         }
         renames_.push_back({{ObjectKind::constraint, dt.name.schema, dt.name.name, from},
                             {ObjectKind::constraint, dt.name.schema, dt.name.name, to},
@@ -436,17 +456,25 @@ class Differ {
                                 " TO " + quote_ident(to)});
       }
     }
-    auto index_named = [](const Catalog& c, const QualifiedName& n) {
-      return std::any_of(c.indexes.begin(), c.indexes.end(), [&](const Index& i) { return i.name == n; });
+    // Only indexes whose name is on one side only can pair up.
+    auto names_of = [](const auto& objects) {
+      std::set<QualifiedName> out;
+      for (const auto& o : objects) out.insert(o.name);
+      return out;
     };
+    std::set<QualifiedName> current_indexes = names_of(cur_->indexes), desired_indexes = names_of(des_.indexes);
+    std::vector<const Index*> new_indexes;
+    for (const auto& di : des_.indexes) {
+      if (!current_indexes.count(di.name)) new_indexes.push_back(&di);
+    }
     std::vector<std::pair<QualifiedName, QualifiedName>> index_pairs;
     for (const auto& ci : cur_->indexes) {
-      if (index_named(des_, ci.name)) continue;
+      if (desired_indexes.count(ci.name)) continue;
       const Index* match = nullptr;
       int count = 0;
-      for (const auto& di : des_.indexes) {
-        if (index_named(*cur_, di.name) || !(unnamed(ci) == unnamed(di))) continue;
-        match = &di;
+      for (const Index* di : new_indexes) {
+        if (!(unnamed(ci) == unnamed(*di))) continue;
+        match = di;
         ++count;
       }
       if (count == 1) index_pairs.emplace_back(ci.name, match->name);
@@ -458,17 +486,22 @@ class Differ {
       renames_.push_back({{ObjectKind::index, from.schema, from.name, ""}, {ObjectKind::index, to.schema, to.name, ""},
                           "ALTER INDEX " + quote_qualified(from) + " RENAME TO " + quote_ident(to.name)});
     }
+    std::set<QualifiedName> current_sequences = names_of(cur_->sequences), desired_sequences = names_of(des_.sequences);
+    std::vector<const Sequence*> new_sequences;
+    for (const auto& ds : des_.sequences) {
+      if (!current_sequences.count(ds.name)) new_sequences.push_back(&ds);
+    }
     std::vector<std::pair<QualifiedName, QualifiedName>> sequence_pairs;
     for (const auto& cs : cur_->sequences) {
-      if (!cs.owned_by_table || des_.find_sequence(cs.name)) continue;
+      if (!cs.owned_by_table || desired_sequences.count(cs.name)) continue;
       const Sequence* match = nullptr;
       int count = 0;
-      for (const auto& ds : des_.sequences) {
-        if (cur_->find_sequence(ds.name) || ds.owned_by_table != cs.owned_by_table ||
-            ds.owned_by_column != cs.owned_by_column || !(ds.options == cs.options)) {
+      for (const Sequence* ds : new_sequences) {
+        if (ds->owned_by_table != cs.owned_by_table || ds->owned_by_column != cs.owned_by_column ||
+            !(ds->options == cs.options)) {
           continue;
         }
-        match = &ds;
+        match = ds;
         ++count;
       }
       if (count == 1) sequence_pairs.emplace_back(cs.name, match->name);
@@ -560,7 +593,7 @@ class Differ {
         }
       }
       bool used_by_columns = false;
-      for (const auto& dep : cur_deps_.needed_by(key)) {
+      for (const auto& dep : cur_deps_->needed_by(key)) {
         if (dep.kind == ObjectKind::column && cur_objects_.columns.count(dep)) used_by_columns = true;
       }
       if (retyped && used_by_columns) {
@@ -584,7 +617,7 @@ class Differ {
         alters_.push_back(change::ReplaceFunction{a, b});
         // Index entries computed by the old body would be stale: rebuild such indexes.
         if (b->volatility == 'i') {
-          for (const auto& y : cur_deps_.needed_by(key)) {
+          for (const auto& y : cur_deps_->needed_by(key)) {
             if (y.kind == ObjectKind::index) rebuild(y);
           }
         }
@@ -791,34 +824,30 @@ class Differ {
         return;  // a column is never rebuilt implicitly: its data would go
       }
       drop_.insert(y);
-      if (des_deps_.contains(y)) create_.insert(y);
+      if (des_deps_->contains(y)) create_.insert(y);
       work.push_back(y);
     };
     for (const auto& col : retyped_columns_) {
-      for (const auto& y : cur_deps_.needed_by(col)) {
+      for (const auto& y : cur_deps_->needed_by(col)) {
         if (breaks_on_retype(y, col)) invalidate(y, col);
       }
     }
     // A rebuilt type is renamed away and dropped: what uses it (other than the columns the
     // rebuild converts) must go first and come back.
     for (const auto& t : rebuilt_types_) {
-      for (const auto& y : cur_deps_.needed_by(t)) {
+      for (const auto& y : cur_deps_->needed_by(t)) {
         if (y.kind == ObjectKind::column && rebuilt_enum_columns_.count(y)) continue;
         invalidate(y, t);
       }
     }
-    std::map<ObjectKey, std::vector<ObjectKey>> owned;  // owner -> objects dropped with it
-    for (const auto& [object, owners] : cur_deps_.dropped_with) {
-      for (const auto& o : owners) owned[o].push_back(object);
-    }
     while (!work.empty()) {
       ObjectKey x = work.back();
       work.pop_back();
-      for (const auto& y : cur_deps_.needed_by(x)) invalidate(y, x);
-      for (const auto& y : owned[x]) {
+      for (const auto& y : cur_deps_->needed_by(x)) invalidate(y, x);
+      for (const auto& y : cur_deps_->owned_by(x)) {
         if (drop_.count(y)) continue;
         drop_.insert(y);
-        if (des_deps_.contains(y)) create_.insert(y);
+        if (des_deps_->contains(y)) create_.insert(y);
         work.push_back(y);
       }
     }
@@ -834,9 +863,7 @@ class Differ {
         if (ref != c->second.first->name && drop_.count({ObjectKind::table, ref.schema, ref.name, ""})) return false;
       }
     }
-    auto it = cur_deps_.dropped_with.find(key);
-    if (it == cur_deps_.dropped_with.end()) return false;
-    for (const auto& owner : it->second) {
+    for (const auto& owner : cur_deps_->dropped_with(key)) {
       if (!drop_.count(owner)) continue;
       // A table, view or domain takes its parts with it; a column its owned sequence.
       if (owner.kind == ObjectKind::table || owner.kind == ObjectKind::view ||
@@ -861,14 +888,14 @@ class Differ {
       if (!dropped_implicitly(k)) drops.push_back(k);
     }
     std::sort(drops.begin(), drops.end(), [&](const ObjectKey& a, const ObjectKey& b) {
-      return cur_deps_.order.at(a) > cur_deps_.order.at(b);
+      return cur_deps_->position(a) > cur_deps_->position(b);
     });
     std::vector<ObjectKey> creates(create_.begin(), create_.end());
     creates.erase(std::remove_if(creates.begin(), creates.end(),
                                  [](const ObjectKey& k) { return k.kind == ObjectKind::sequence_ownership; }),
                   creates.end());
     std::sort(creates.begin(), creates.end(), [&](const ObjectKey& a, const ObjectKey& b) {
-      return des_deps_.order.at(a) < des_deps_.order.at(b);
+      return des_deps_->position(a) < des_deps_->position(b);
     });
     // Schemas and extensions come first and go last: other objects may use them in ways no
     // catalog records (an extension's types and functions).
@@ -1151,10 +1178,7 @@ class Differ {
 
   // Comments: set where they differ, and again on everything (re)created with one.
   void emit_comments() {
-    std::vector<std::pair<std::size_t, ObjectKey>> keys;
-    for (const auto& [key, pos] : des_deps_.order) keys.emplace_back(pos, key);
-    std::sort(keys.begin(), keys.end());
-    for (const auto& [pos, key] : keys) {
+    for (const auto& key : des_deps_->declared()) {
       const auto* from = comment_of(cur_objects_, key);
       const auto* to = comment_of(des_objects_, key);
       if (!to) continue;  // dropped: the comment goes with it
@@ -1190,6 +1214,9 @@ class Differ {
 
 }  // namespace
 
-ChangeSet diff(const Catalog& current, const Catalog& desired) { return Differ(current, desired).run(); }
+ChangeSet diff(const Catalog& current, const Catalog& desired) {
+  PhaseTimer timer("diff");
+  return Differ(current, desired).run();
+}
 
 }  // namespace schemac

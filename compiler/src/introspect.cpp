@@ -7,6 +7,7 @@
 #include <set>
 #include <pqxx/pqxx>
 
+#include "phase_timer.hpp"
 #include "schemac/connection.hpp"
 #include "schemac/sql_text.hpp"
 
@@ -33,29 +34,42 @@ std::string not_extension_member(const char* classid, const char* oid) {
       classid, oid);
 }
 
+// The comment on an object, as a join: obj_description() and col_description() run a query of
+// their own for every row, which costs more than the rest of a catalog query on large schemas.
+std::string comment_join(const char* alias, const char* catalog, const char* oid, const char* subid = "0") {
+  return fmt::format(
+      "LEFT JOIN pg_catalog.pg_description {0} ON {0}.objoid = {2} AND {0}.classoid = '{1}'::regclass "
+      "AND {0}.objsubid = {3}",
+      alias, catalog, oid, subid);
+}
+
 const std::string kSchemasQuery = std::string(kUserSchemas) + R"SQL(
-SELECT n.nspname, pg_catalog.obj_description(n.oid, 'pg_namespace')
-FROM nsp n WHERE n.nspname <> 'public' ORDER BY 1)SQL";
+SELECT n.nspname, cm.description
+FROM nsp n )SQL" + comment_join("cm", "pg_catalog.pg_namespace", "n.oid") + R"SQL(
+WHERE n.nspname <> 'public' ORDER BY 1)SQL";
 
 const std::string kExtensionsQuery = R"SQL(
-SELECT e.extname, en.nspname, e.extversion, pg_catalog.obj_description(e.oid, 'pg_extension'),
+SELECT e.extname, en.nspname, e.extversion, cm.description,
        (SELECT a.comment FROM pg_catalog.pg_available_extensions a WHERE a.name = e.extname)
 FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace en ON en.oid = e.extnamespace
+)SQL" + comment_join("cm", "pg_catalog.pg_extension", "e.oid") + R"SQL(
 WHERE e.extname <> 'plpgsql' ORDER BY 1)SQL";
 
 const std::string kEnumsQuery = std::string(kUserSchemas) + R"SQL(
-SELECT n.nspname, t.typname, e.enumlabel, pg_catalog.obj_description(t.oid, 'pg_type')
+SELECT n.nspname, t.typname, e.enumlabel, cm.description
 FROM pg_catalog.pg_type t JOIN nsp n ON n.oid = t.typnamespace
 LEFT JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
+)SQL" + comment_join("cm", "pg_catalog.pg_type", "t.oid") + R"SQL(
 WHERE t.typtype = 'e' AND )SQL" + not_extension_member("pg_catalog.pg_type", "t.oid") + R"SQL(
 ORDER BY n.nspname, t.typname, e.enumsortorder)SQL";
 
 const std::string kSequencesQuery = std::string(kUserSchemas) + R"SQL(
 SELECT n.nspname, c.relname, pg_catalog.format_type(s.seqtypid, NULL), s.seqincrement, s.seqmin, s.seqmax,
-       s.seqstart, s.seqcache, s.seqcycle, pg_catalog.obj_description(c.oid, 'pg_class'),
+       s.seqstart, s.seqcache, s.seqcycle, cm.description,
        own.nspname, own.relname, own.attname
 FROM pg_catalog.pg_class c JOIN nsp n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
+)SQL" + comment_join("cm", "pg_catalog.pg_class", "c.oid") + R"SQL(
 LEFT JOIN LATERAL (
   SELECT tn.nspname, t.relname, a.attname FROM pg_catalog.pg_depend d
   JOIN pg_catalog.pg_class t ON t.oid = d.refobjid JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
@@ -76,8 +90,9 @@ SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence, c.relispartitio
        (SELECT string_agg(pg_catalog.quote_ident(split_part(o, '=', 1)) || '=' ||
                           pg_catalog.quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
         FROM unnest(c.reloptions) o),
-       pg_catalog.obj_description(c.oid, 'pg_class'), c.relrowsecurity, c.relforcerowsecurity
+       cm.description, c.relrowsecurity, c.relforcerowsecurity
 FROM pg_catalog.pg_class c JOIN nsp n ON n.oid = c.relnamespace
+)SQL" + comment_join("cm", "pg_catalog.pg_class", "c.oid") + R"SQL(
 LEFT JOIN pg_catalog.pg_inherits i ON i.inhrelid = c.oid
 LEFT JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
 LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
@@ -90,7 +105,7 @@ SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a
        CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation THEN
          CASE WHEN cn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(co.collname)
               ELSE pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) END END,
-       pg_catalog.col_description(a.attrelid, a.attnum),
+       cm.description,
        ids.relname, ids.seqincrement, ids.seqmin, ids.seqmax, ids.seqstart, ids.seqcache, ids.seqcycle
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN nsp n ON n.oid = c.relnamespace
@@ -98,30 +113,32 @@ JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+)SQL" + comment_join("cm", "pg_catalog.pg_class", "a.attrelid", "a.attnum") + R"SQL(
 LEFT JOIN LATERAL (
   SELECT sc.relname, s.seqincrement, s.seqmin, s.seqmax, s.seqstart, s.seqcache, s.seqcycle
   FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_class sc ON sc.oid = d.objid
   JOIN pg_catalog.pg_sequence s ON s.seqrelid = sc.oid
   WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.refclassid = 'pg_catalog.pg_class'::regclass
     AND d.refobjid = a.attrelid AND d.refobjsubid = a.attnum AND d.deptype = 'i'
-  LIMIT 1) ids ON a.attidentity <> ''
+    AND a.attidentity <> ''  -- in here, so the lookup runs for identity columns only
+  LIMIT 1) ids ON true
 WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY a.attrelid, a.attnum)SQL";
 
 const std::string kConstraintsQuery = std::string(kUserSchemas) + R"SQL(
-SELECT con.conrelid, con.conname, pg_catalog.pg_get_constraintdef(con.oid),
-       pg_catalog.obj_description(con.oid, 'pg_constraint')
+SELECT con.conrelid, con.conname, pg_catalog.pg_get_constraintdef(con.oid), cm.description
 FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN nsp n ON n.oid = c.relnamespace
+)SQL" + comment_join("cm", "pg_catalog.pg_constraint", "con.oid") + R"SQL(
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND con.conislocal AND con.conparentid = 0
   AND c.relkind IN ('r', 'p')
 ORDER BY con.conrelid, con.conname)SQL";
 
 const std::string kIndexesQuery = std::string(kUserSchemas) + R"SQL(
-SELECT i.indrelid, ic.relname, pg_catalog.pg_get_indexdef(i.indexrelid),
-       pg_catalog.obj_description(i.indexrelid, 'pg_class')
+SELECT i.indrelid, ic.relname, pg_catalog.pg_get_indexdef(i.indexrelid), cm.description
 FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_class c ON c.oid = i.indrelid JOIN nsp n ON n.oid = c.relnamespace
+)SQL" + comment_join("cm", "pg_catalog.pg_class", "i.indexrelid") + R"SQL(
 WHERE c.relkind IN ('r', 'p', 'm')
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid
                   AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))
@@ -135,19 +152,20 @@ SELECT t.oid, n.nspname, t.typname, pg_catalog.format_type(t.typbasetype, t.typt
        CASE WHEN t.typcollation <> 0 AND t.typcollation <> b.typcollation THEN
          CASE WHEN cn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(co.collname)
               ELSE pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) END END,
-       pg_catalog.obj_description(t.oid, 'pg_type')
+       cm.description
 FROM pg_catalog.pg_type t JOIN nsp n ON n.oid = t.typnamespace
 JOIN pg_catalog.pg_type b ON b.oid = t.typbasetype
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation
 LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+)SQL" + comment_join("cm", "pg_catalog.pg_type", "t.oid") + R"SQL(
 WHERE t.typtype = 'd' AND )SQL" + not_extension_member("pg_catalog.pg_type", "t.oid") + R"SQL(
 ORDER BY n.nspname, t.typname)SQL";
 
 const std::string kDomainConstraintsQuery = std::string(kUserSchemas) + R"SQL(
-SELECT n.nspname, t.typname, con.conname, pg_catalog.pg_get_constraintdef(con.oid),
-       pg_catalog.obj_description(con.oid, 'pg_constraint')
+SELECT n.nspname, t.typname, con.conname, pg_catalog.pg_get_constraintdef(con.oid), cm.description
 FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_type t ON t.oid = con.contypid
 JOIN nsp n ON n.oid = t.typnamespace
+)SQL" + comment_join("cm", "pg_catalog.pg_constraint", "con.oid") + R"SQL(
 WHERE con.contype = 'c'
 ORDER BY n.nspname, t.typname, con.conname)SQL";
 
@@ -156,20 +174,23 @@ SELECT n.nspname, t.typname, a.attname, pg_catalog.format_type(a.atttypid, a.att
        CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation THEN
          CASE WHEN cn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(co.collname)
               ELSE pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) END END,
-       pg_catalog.obj_description(t.oid, 'pg_type'), pg_catalog.col_description(c.oid, a.attnum)
+       cm.description, acm.description
 FROM pg_catalog.pg_type t JOIN nsp n ON n.oid = t.typnamespace
 JOIN pg_catalog.pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_catalog.pg_type at ON at.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+)SQL" + comment_join("cm", "pg_catalog.pg_type", "t.oid") + "\n" +
+    comment_join("acm", "pg_catalog.pg_class", "c.oid", "a.attnum") + R"SQL(
 WHERE t.typtype = 'c' AND )SQL" + not_extension_member("pg_catalog.pg_type", "t.oid") + R"SQL(
 ORDER BY n.nspname, t.typname, a.attnum)SQL";
 
 const std::string kFunctionsQuery = std::string(kUserSchemas) + R"SQL(
 SELECT n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid), pg_catalog.pg_get_functiondef(p.oid),
-       pg_catalog.obj_description(p.oid, 'pg_proc')
+       cm.description
 FROM pg_catalog.pg_proc p JOIN nsp n ON n.oid = p.pronamespace
+)SQL" + comment_join("cm", "pg_catalog.pg_proc", "p.oid") + R"SQL(
 WHERE p.prokind IN ('f', 'p') AND )SQL" + not_extension_member("pg_catalog.pg_proc", "p.oid") + R"SQL(
 ORDER BY n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid))SQL";
 
@@ -178,19 +199,20 @@ SELECT c.oid, n.nspname, c.relname, c.relkind, pg_catalog.pg_get_viewdef(c.oid),
        (SELECT string_agg(pg_catalog.quote_ident(split_part(o, '=', 1)) || '=' ||
                           pg_catalog.quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
         FROM unnest(c.reloptions) o),
-       c.relispopulated, pg_catalog.obj_description(c.oid, 'pg_class'),
+       c.relispopulated, cm.description,
        (SELECT string_agg(DISTINCT d.refobjid::text, ',') FROM pg_catalog.pg_rewrite r
         JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass AND d.objid = r.oid
          AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid <> c.oid
         WHERE r.ev_class = c.oid)
 FROM pg_catalog.pg_class c JOIN nsp n ON n.oid = c.relnamespace
+)SQL" + comment_join("cm", "pg_catalog.pg_class", "c.oid") + R"SQL(
 WHERE c.relkind IN ('v', 'm') AND )SQL" + not_extension_member("pg_catalog.pg_class", "c.oid") + R"SQL(
 ORDER BY n.nspname, c.relname)SQL";
 
 const std::string kTriggersQuery = std::string(kUserSchemas) + R"SQL(
-SELECT n.nspname, c.relname, tg.tgname, pg_catalog.pg_get_triggerdef(tg.oid), tg.tgenabled,
-       pg_catalog.obj_description(tg.oid, 'pg_trigger')
+SELECT n.nspname, c.relname, tg.tgname, pg_catalog.pg_get_triggerdef(tg.oid), tg.tgenabled, cm.description
 FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid JOIN nsp n ON n.oid = c.relnamespace
+)SQL" + comment_join("cm", "pg_catalog.pg_trigger", "tg.oid") + R"SQL(
 WHERE NOT tg.tgisinternal AND tg.tgparentid = 0
 ORDER BY n.nspname, c.relname, tg.tgname)SQL";
 
@@ -199,8 +221,9 @@ SELECT n.nspname, c.relname, pol.polname, pol.polpermissive, pol.polcmd,
        (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(r)) END,
                           ', ' ORDER BY 1) FROM unnest(pol.polroles) r),
        pg_catalog.pg_get_expr(pol.polqual, pol.polrelid), pg_catalog.pg_get_expr(pol.polwithcheck, pol.polrelid),
-       pg_catalog.obj_description(pol.oid, 'pg_policy')
+       cm.description
 FROM pg_catalog.pg_policy pol JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid JOIN nsp n ON n.oid = c.relnamespace
+)SQL" + comment_join("cm", "pg_catalog.pg_policy", "pol.oid") + R"SQL(
 ORDER BY n.nspname, c.relname, pol.polname)SQL";
 
 // Every privilege beyond the owner's, defaults made explicit with acldefault().
@@ -377,6 +400,7 @@ IntrospectionResult read_catalog(pqxx::connection& conn, SourceSet& sources, Dia
   std::map<std::string, std::string> default_comments;  // extension -> control file comment
 
   {
+    PhaseTimer timer("introspect: catalog queries");
     // One consistent snapshot for every query.
     pqxx::read_transaction tx(conn);
     auto query = [&](const std::string& sql) {

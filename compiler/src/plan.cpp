@@ -9,6 +9,7 @@
 #include <queue>
 
 #include "canonical/names.hpp"
+#include "phase_timer.hpp"
 #include "schemac/dependencies.hpp"
 #include "schemac/sql_render.hpp"
 #include "schemac/sql_text.hpp"
@@ -155,12 +156,13 @@ std::string describe_column(const Table& t, const Column& c) {
 
 class Planner {
  public:
-  Planner(const Catalog& current, const Catalog& desired, const PlanOptions& options)
-      : cur_(current), des_(desired), options_(options), cur_deps_(index_dependencies(current)),
-        des_deps_(index_dependencies(desired)) {
-    for (const auto& [object, owners] : cur_deps_.dropped_with) {
-      for (const auto& o : owners) owned_[o].push_back(object);
-    }
+  Planner(const Catalog& current, const Catalog& desired, const PlanOptions& options,
+          std::shared_ptr<const DependencyIndex> current_dependencies,
+          std::shared_ptr<const DependencyIndex> desired_dependencies)
+      : cur_(current), des_(desired), options_(options), cur_deps_(std::move(current_dependencies)),
+        des_deps_(std::move(desired_dependencies)) {
+    if (!cur_deps_) cur_deps_ = std::make_shared<const DependencyIndex>(index_dependencies(current));
+    if (!des_deps_) des_deps_ = std::make_shared<const DependencyIndex>(index_dependencies(desired));
   }
 
   Plan run(const ChangeSet& changes) {
@@ -180,7 +182,7 @@ class Planner {
     }
     for (const auto& c : changes.changes) std::visit([&](const auto& ch) { add(ch); }, c);
     Plan plan;
-    plan.steps = order_steps(std::move(vertices_), cur_deps_, des_deps_);
+    plan.steps = order_steps(std::move(vertices_), *cur_deps_, *des_deps_);
     return plan;
   }
 
@@ -188,8 +190,7 @@ class Planner {
   const Catalog& cur_;
   const Catalog& des_;
   PlanOptions options_;
-  DependencyIndex cur_deps_, des_deps_;
-  std::map<ObjectKey, std::vector<ObjectKey>> owned_;
+  std::shared_ptr<const DependencyIndex> cur_deps_, des_deps_;
   std::set<QualifiedName> created_tables_;
   std::set<ObjectKey> dropped_on_their_own_;  // objects with a drop step of their own
   std::vector<PlanVertex> vertices_;
@@ -205,14 +206,12 @@ class Planner {
 
   // True when the table exists before the plan runs (so locks and scans matter).
   bool existing(const QualifiedName& table) const {
-    return !created_tables_.count(table) && cur_.find_table(table) != nullptr;
+    return !created_tables_.count(table) && cur_deps_->contains({ObjectKind::table, table.schema, table.name, ""});
   }
 
   // Everything PostgreSQL drops together with `key` (except what is dropped by its own step).
   void add_dropped_with(const ObjectKey& key, std::vector<ObjectKey>* out) {
-    auto it = owned_.find(key);
-    if (it == owned_.end()) return;
-    for (const auto& o : it->second) {
+    for (const auto& o : cur_deps_->owned_by(key)) {
       if (dropped_on_their_own_.count(o)) continue;
       if (std::find(out->begin(), out->end(), o) != out->end()) continue;
       out->push_back(o);
@@ -284,9 +283,11 @@ class Planner {
     std::string sql = "ALTER TYPE " + quote_qualified(c.type->name) + " ADD VALUE " + quote_literal(c.label);
     if (c.neighbour) sql += (c.before ? " BEFORE " : " AFTER ") + quote_literal(*c.neighbour);
     v.step.statements.push_back(sql);
-    // A new value cannot be used before it is committed.
+    // A new value cannot be used before it is committed (the phase sees to that). Adding a
+    // value breaks nothing that uses the type, so unlike other alterations it does not wait
+    // for the drop of the type's dependents (which run later, in the transaction).
     v.step.phase = Phase::before_transaction;
-    v.alters.push_back(v.step.object);
+    v.needs_existing.push_back(v.step.object);
   }
 
   void add(const change::RebuildEnum& c) {
@@ -1056,8 +1057,10 @@ std::vector<Step> order_steps(std::vector<PlanVertex> vertices, const Dependency
 }
 
 Plan make_plan(const Catalog& current, const Catalog& desired, const ChangeSet& changes, const PlanOptions& options) {
+  PhaseTimer timer("plan");
   // After renames the changes refer to the renamed copy of the current catalog.
-  return Planner(changes.current(current), desired, options).run(changes);
+  return Planner(changes.current(current), desired, options, changes.current_dependencies, changes.desired_dependencies)
+      .run(changes);
 }
 
 Plan plan_migration(const Catalog& current, const Catalog& desired, const PlanOptions& options) {

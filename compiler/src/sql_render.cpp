@@ -1,3 +1,4 @@
+#include "phase_timer.hpp"
 #include "schemac/sql_render.hpp"
 
 #include <fmt/format.h>
@@ -585,6 +586,7 @@ std::vector<const View*> views_in_dependency_order(const Catalog& catalog) {
 }
 
 std::string render_catalog(const Catalog& catalog) {
+  PhaseTimer timer("render catalog");
   std::string out = "SET check_function_bodies = false;\n";
   auto stmt = [&](const std::string& s) { out += s + ";\n"; };
   std::vector<std::string> comments, grants;

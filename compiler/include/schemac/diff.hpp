@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "schemac/catalog.hpp"
+#include "schemac/dependencies.hpp"
 
 namespace schemac {
 
@@ -179,6 +180,9 @@ struct ChangeSet {
   std::vector<Change> changes;
   /// The current catalog with the renames applied: changes after a rename point into it.
   std::shared_ptr<const Catalog> renamed_current;
+  /// The dependencies of `current()` and of the desired catalog as the diff indexed them, so
+  /// the plan does not index both catalogs again (null: make_plan indexes them itself).
+  std::shared_ptr<const DependencyIndex> current_dependencies, desired_dependencies;
   [[nodiscard]] bool empty() const { return changes.empty(); }
   /// The catalog the plan must treat as current (the renamed copy when there are renames).
   [[nodiscard]] const Catalog& current(const Catalog& original) const {

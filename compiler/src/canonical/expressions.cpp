@@ -265,38 +265,23 @@ class Binder {
   }
 
   void resolve_children(gp::Message& m) {
-    const gp::Descriptor* desc = m.GetDescriptor();
-    const gp::Reflection* refl = m.GetReflection();
-    if (desc == Node::descriptor()) {
-      const gp::FieldDescriptor* field = refl->GetOneofFieldDescriptor(m, desc->oneof_decl(0));
-      if (field) resolve_message(*refl->MutableMessage(&m, field));
-      return;
+    if (pg::as_node(m)) {
+      pg::for_each_child(m, [&](gp::Message& member) { resolve_message(member); });
+    } else {
+      resolve_message(m);
     }
-    resolve_message(m);
   }
 
   void resolve_message(gp::Message& m) {
-    const gp::Descriptor* desc = m.GetDescriptor();
-    const gp::Reflection* refl = m.GetReflection();
-    for (int i = 0; i < desc->field_count(); ++i) {
-      const gp::FieldDescriptor* field = desc->field(i);
-      if (field->cpp_type() != gp::FieldDescriptor::CPPTYPE_MESSAGE) continue;
-      auto visit_child = [&](gp::Message* child) {
-        if (child->GetDescriptor() == Node::descriptor()) {
-          resolve(*static_cast<Node*>(child));
-        } else if (child->GetDescriptor() == pg_query::SelectStmt::descriptor()) {
-          resolve_select(*static_cast<pg_query::SelectStmt*>(child));
-        } else {
-          resolve_message(*child);
-        }
-      };
-      if (field->is_repeated()) {
-        int count = refl->FieldSize(m, field);
-        for (int j = 0; j < count; ++j) visit_child(refl->MutableRepeatedMessage(&m, field, j));
-      } else if (refl->HasField(m, field)) {
-        visit_child(refl->MutableMessage(&m, field));
+    pg::for_each_child(m, [&](gp::Message& child) {
+      if (Node* node = pg::as_node(child)) {
+        resolve(*node);
+      } else if (typeid(child) == typeid(pg_query::SelectStmt)) {
+        resolve_select(static_cast<pg_query::SelectStmt&>(child));
+      } else {
+        resolve_message(child);
       }
-    }
+    });
   }
 
   void visit(Node& n) {

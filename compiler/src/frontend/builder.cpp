@@ -6,6 +6,7 @@
 #include <set>
 
 #include "schemac/file_io.hpp"
+#include "phase_timer.hpp"
 #include "schemac/sql_text.hpp"
 
 namespace schemac {
@@ -31,6 +32,7 @@ std::vector<std::filesystem::path> schema_files(const std::filesystem::path& pat
 
 Catalog load_schema(const std::filesystem::path& path, SourceSet& sources, Diagnostics& diagnostics,
                     const FrontendOptions& options) {
+  PhaseTimer timer("load schema files (read, parse, bind)");
   std::vector<FileId> ids;
   for (const auto& file : schema_files(path)) {
     auto text = read_file(file);
@@ -43,7 +45,11 @@ Catalog load_schema(const std::filesystem::path& path, SourceSet& sources, Diagn
 Catalog build_catalog(const std::vector<FileId>& files, const SourceSet& sources,
                       Diagnostics& diagnostics, const FrontendOptions& options) {
   frontend::CatalogBuilder builder(sources, diagnostics, options);
-  for (FileId f : files) builder.add_file(f);
+  {
+    PhaseTimer timer("parse");
+    builder.add_files(files);
+  }
+  PhaseTimer timer("bind");
   return builder.finish();
 }
 
@@ -192,14 +198,22 @@ CatalogBuilder::CatalogBuilder(const SourceSet& sources, Diagnostics& diagnostic
   lookup_ = name_lookup();
 }
 
-void CatalogBuilder::add_file(FileId file) {
-  const std::string& text = sources_.file(file).text;
-  auto outcome = pg::parse(text);
-  if (!outcome.error) {
-    record_statements(file, *outcome.result);
-    trees_.push_back(std::move(outcome.result));
-    return;
+void CatalogBuilder::add_files(const std::vector<FileId>& files) {
+  std::vector<std::string_view> texts;
+  for (FileId file : files) texts.emplace_back(sources_.file(file).text);
+  std::vector<pg::ParseOutcome> outcomes = pg::parse_concurrently(texts);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (outcomes[i].error) {
+      report_syntax_errors(files[i], *outcomes[i].error);
+      continue;
+    }
+    record_statements(files[i], *outcomes[i].result);
+    trees_.push_back(std::move(outcomes[i].result));
   }
+}
+
+void CatalogBuilder::report_syntax_errors(FileId file, const pg::ParseError& first) {
+  const std::string& text = sources_.file(file).text;
   // Find every statement that fails, not just the first one.
   bool reported = false;
   for (const auto& span : pg::split_statements(text)) {
@@ -211,7 +225,7 @@ void CatalogBuilder::add_file(FileId file) {
     }
   }
   if (!reported) {
-    diags_.error({file, static_cast<std::uint32_t>(outcome.error->offset)}, outcome.error->message, "syntax-error");
+    diags_.error({file, static_cast<std::uint32_t>(first.offset)}, first.message, "syntax-error");
   }
 }
 

@@ -20,6 +20,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "canonical/expressions.hpp"
@@ -47,8 +48,8 @@ class CatalogBuilder {
  public:
   CatalogBuilder(const SourceSet& sources, Diagnostics& diagnostics, FrontendOptions options);
 
-  /// Parses one file; syntax errors of every statement are reported.
-  void add_file(FileId file);
+  /// Parses the files (at the same time); syntax errors of every statement are reported.
+  void add_files(const std::vector<FileId>& files);
   Catalog finish();
 
  private:
@@ -61,6 +62,8 @@ class CatalogBuilder {
   const Statement* current_ = nullptr;  // statement being bound, for diagnostics
 
   void record_statements(FileId file, const pg_query::ParseResult& tree);
+  /// Every statement of `file` that does not parse (`first`: the whole file's first error).
+  void report_syntax_errors(FileId file, const pg::ParseError& first);
 
   // ---- the catalog being bound ----------------------------------------------------------
   Catalog catalog_;
@@ -185,7 +188,15 @@ class CatalogBuilder {
   IndexElement bind_partition_element(std::size_t table, const pg_query::PartitionElem& elem);
   IndexElement bind_view_index_element(const QualifiedName& view, const std::map<std::string, TypeRef>& columns,
                                        const pg_query::IndexElem& elem);
-  std::map<std::string, TypeRef> column_scope(std::size_t table) const;
+  /// The columns an expression of `table` sees (a partition: its parent's), by name. Cached
+  /// per table, since every default, check and index of a table asks; valid until the table
+  /// gets another column.
+  const std::map<std::string, TypeRef>& column_scope(std::size_t table) const;
+  struct ColumnScope {
+    std::size_t columns = SIZE_MAX;  // how many columns the table had when `names` was built
+    std::map<std::string, TypeRef> names;
+  };
+  mutable std::unordered_map<std::size_t, ColumnScope> column_scopes_;
   void bind_partition_bound(std::size_t table, const pg_query::PartitionBoundSpec& spec, SourceLocation where);
 
   // ---- names and lookups -----------------------------------------------------------------

@@ -232,7 +232,7 @@ void CatalogBuilder::attach_index(const pg_query::IndexStmt& stmt) {
     column_names.push_back(elem.name());
   }
   if (stmt.has_where_clause()) {
-    auto scope = table ? column_scope(*table) : view_scope;
+    const auto& scope = table ? column_scope(*table) : view_scope;
     auto ctx = expression_context(&scope, &relation);
     index.where = canonical::bind_expression(stmt.where_clause(), ctx);
   }

@@ -88,8 +88,9 @@ void revoke(Privileges* privileges, const Privilege& p, bool only_grant_option) 
 // when the text mentions an annotation at all).
 template <typename Comments>
 RenamedFrom parse_annotation(std::string_view text, FileId file, std::uint32_t base, Comments comments_of_file) {
-  static const std::regex pattern(R"(--\s*schemac:renamed-from\s+("(?:[^"]|"")+"|[^\s]+))");
+  // Most declarations carry no annotation: look for the word before running the regex.
   if (text.find("schemac:renamed-from") == std::string_view::npos) return {};
+  static const std::regex pattern(R"(--\s*schemac:renamed-from\s+("(?:[^"]|"")+"|[^\s]+))");
   const std::vector<pg::TextSpan>& comments = comments_of_file();
   std::string s(text);
   auto in_comment = [&](std::size_t start, std::size_t length) {

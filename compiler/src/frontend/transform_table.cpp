@@ -123,17 +123,24 @@ void CatalogBuilder::declare_table(const pg_query::CreateStmt& stmt) {
   catalog_.tables.push_back(std::move(t));
 }
 
-std::map<std::string, TypeRef> CatalogBuilder::column_scope(std::size_t table) const {
-  std::map<std::string, TypeRef> scope;
-  const Table* t = &catalog_.tables[table];
+const std::map<std::string, TypeRef>& CatalogBuilder::column_scope(std::size_t table) const {
   // A partition's columns are its parent's.
-  for (int depth = 0; t->partition_of && t->columns.empty() && depth < 32; ++depth) {
-    auto it = table_index_.find(*t->partition_of);
+  for (int depth = 0; depth < 32; ++depth) {
+    const Table& t = catalog_.tables[table];
+    if (!t.partition_of || !t.columns.empty()) break;
+    auto it = table_index_.find(*t.partition_of);
     if (it == table_index_.end()) break;
-    t = &catalog_.tables[it->second];
+    table = it->second;
   }
-  for (const auto& c : t->columns) scope.emplace(c.name, c.type);
-  return scope;
+  // Columns are only ever added (never renamed or retyped), so the count tells a stale entry.
+  const Table& t = catalog_.tables[table];
+  ColumnScope& scope = column_scopes_[table];
+  if (scope.columns != t.columns.size()) {
+    scope.names.clear();
+    for (const auto& c : t.columns) scope.names.emplace(c.name, c.type);
+    scope.columns = t.columns.size();
+  }
+  return scope.names;
 }
 
 void CatalogBuilder::define_table(const pg_query::CreateStmt& stmt) {
@@ -329,7 +336,7 @@ void CatalogBuilder::bind_column_expressions(std::size_t table, const pg_query::
   auto it = std::find_if(t.columns.begin(), t.columns.end(), [&](const Column& c) { return c.name == def.colname(); });
   if (it == t.columns.end()) return;
   Column& c = *it;
-  auto scope = column_scope(table);
+  const auto& scope = column_scope(table);
   for (const auto& n : def.constraints()) {
     const auto& con = n.constraint();
     if (con.contype() == pg_query::CONSTR_DEFAULT) {
@@ -383,7 +390,7 @@ std::optional<Constraint> CatalogBuilder::bind_constraint(std::size_t table, con
     error(c.location, fmt::format("constraint name \"{}\" is longer than 63 bytes; PostgreSQL would truncate it", c.name),
           "name-too-long");
   }
-  auto scope = column_scope(table);
+  const auto& scope = column_scope(table);
   auto check_columns = [&](const std::vector<std::string>& cols) {
     bool ok = true;
     for (const auto& col : cols) {
@@ -590,7 +597,7 @@ void read_opclass_and_order(const pg_query::IndexElem& elem, IndexElement& e) {
 
 IndexElement CatalogBuilder::bind_index_element(std::size_t table, const pg_query::IndexElem& elem) {
   const Table& t = catalog_.tables[table];
-  auto scope = column_scope(table);
+  const auto& scope = column_scope(table);
   IndexElement e;
   const TypeRef* type = nullptr;
   if (!elem.name().empty()) {

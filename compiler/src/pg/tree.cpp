@@ -2,8 +2,12 @@
 
 #include <pg_query.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cctype>
+#include <exception>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 
 #include "pg/comments.hpp"
@@ -38,6 +42,121 @@ ParseOutcome parse(std::string_view sql) {
     }
   }
   pg_query_free_protobuf_parse_result(raw);
+  return out;
+}
+
+namespace {
+
+// A piece of a text to parse on its own: [begin, end), at statement ends.
+struct Piece {
+  std::size_t text = 0;
+  std::size_t begin = 0, end = 0;
+  ParseOutcome outcome;
+};
+
+// True if a line starting at `at` looks like the start of a DDL statement.
+bool statement_line(std::string_view sql, std::size_t at) {
+  for (std::string_view word : {"CREATE ", "ALTER ", "COMMENT ", "GRANT ", "REVOKE "}) {
+    if (sql.compare(at, word.size(), word) == 0) return true;
+  }
+  return false;
+}
+
+// Where to cut `sql` into pieces of about `size` bytes: after a `;` that ends a line when the
+// next line starts a statement. Such a `;` may still be inside a string, a comment or a
+// dollar-quoted body; then the piece before it does not parse (the quote or comment is not
+// closed, or BEGIN ATOMIC has no END) and the cut is undone. A cut that lets both pieces
+// parse is at the end of a statement, so the pieces hold exactly the whole text's statements.
+std::vector<std::size_t> cut_points(std::string_view sql, std::size_t size) {
+  std::vector<std::size_t> cuts;
+  for (std::size_t at = size; at < sql.size();) {
+    std::size_t semicolon = sql.find(";\n", at);
+    if (semicolon == std::string_view::npos || semicolon + 1 + size / 4 > sql.size()) break;
+    if (!statement_line(sql, semicolon + 2)) {
+      at = semicolon + 2;
+      continue;
+    }
+    cuts.push_back(semicolon + 1);
+    at = semicolon + 1 + size;
+  }
+  return cuts;
+}
+
+// Parses sql[begin, end), with positions counted from the start of `sql`.
+ParseOutcome parse_piece(std::string_view sql, std::size_t begin, std::size_t end) {
+  ParseOutcome out = parse(sql.substr(begin, end - begin));
+  if (out.result && begin > 0) {
+    for (auto& stmt : *out.result->mutable_stmts()) {
+      stmt.set_stmt_location(stmt.stmt_location() + static_cast<int>(begin));
+      shift_locations(*stmt.mutable_stmt(), static_cast<int>(begin));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<ParseOutcome> parse_concurrently(const std::vector<std::string_view>& texts) {
+  constexpr std::size_t kPieceSize = 128 * 1024;  // below this, threads cost more than they save
+  std::vector<Piece> pieces;
+  for (std::size_t t = 0; t < texts.size(); ++t) {
+    std::size_t begin = 0;
+    for (std::size_t cut : cut_points(texts[t], kPieceSize)) {
+      pieces.push_back({t, begin, cut, {}});
+      begin = cut;
+    }
+    pieces.push_back({t, begin, texts[t].size(), {}});
+  }
+  unsigned threads = std::min<std::size_t>({std::max(1U, std::thread::hardware_concurrency()), 8, pieces.size()});
+  std::atomic<std::size_t> next{0};
+  std::vector<std::exception_ptr> failures(threads);
+  auto work = [&](unsigned worker) {
+    try {
+      for (std::size_t i; (i = next.fetch_add(1)) < pieces.size();) {
+        Piece& p = pieces[i];
+        p.outcome = parse_piece(texts[p.text], p.begin, p.end);
+      }
+    } catch (...) {
+      failures[worker] = std::current_exception();
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned w = 1; w < threads; ++w) pool.emplace_back(work, w);
+  work(0);
+  for (auto& thread : pool) thread.join();
+  for (const auto& failure : failures) {
+    if (failure) std::rethrow_exception(failure);
+  }
+
+  // A piece that does not parse is joined with the next one (a cut inside a statement is
+  // undone that way); a syntax error that remains is reported as `parse` reports it.
+  std::vector<Piece> joined;
+  for (auto& p : pieces) {
+    if (!joined.empty() && joined.back().text == p.text && joined.back().outcome.error) {
+      Piece& last = joined.back();
+      last.end = p.end;
+      last.outcome = parse_piece(texts[p.text], last.begin, last.end);
+    } else {
+      joined.push_back(std::move(p));
+    }
+  }
+  std::vector<ParseOutcome> out(texts.size());
+  for (std::size_t i = 0; i < joined.size();) {
+    std::size_t t = joined[i].text, j = i;
+    bool failed = false;
+    for (; j < joined.size() && joined[j].text == t; ++j) failed = failed || joined[j].outcome.error.has_value();
+    if (j - i == 1 && joined[i].begin == 0) {
+      out[t] = std::move(joined[i].outcome);
+    } else if (failed) {
+      out[t] = parse(texts[t]);
+    } else {
+      out[t].result = std::move(joined[i].outcome.result);
+      for (std::size_t k = i + 1; k < j; ++k) {
+        for (auto& stmt : *joined[k].outcome.result->mutable_stmts()) *out[t].result->add_stmts() = std::move(stmt);
+      }
+    }
+    i = j;
+  }
   return out;
 }
 

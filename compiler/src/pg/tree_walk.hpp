@@ -8,6 +8,12 @@
 
 namespace schemac::pg {
 
+/// Calls `visit` for every message directly below `message` (for a Node: the message it holds).
+void for_each_child(google::protobuf::Message& message, const std::function<void(google::protobuf::Message&)>& visit);
+
+/// `message` as a Node, or null.
+pg_query::Node* as_node(google::protobuf::Message& message);
+
 /// Visits every `Node` below `message` (not `message` itself), children before parents, so a
 /// callback may replace the node it is given.
 void walk_nodes_post_order(google::protobuf::Message& message,
@@ -22,6 +28,10 @@ void walk_tree_pre_order(const pg_query::Node& node,
 
 /// Sets every `location` field in the tree to 0 (positions must not make trees differ).
 void clear_locations(google::protobuf::Message& message);
+
+/// Adds `offset` to every known position in the tree (`location` fields that are not -1): the
+/// tree of a piece of text becomes the tree of the whole text.
+void shift_locations(google::protobuf::Message& message, int offset);
 
 std::string serialize(const google::protobuf::Message& message);
 
