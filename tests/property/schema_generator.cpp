@@ -218,7 +218,7 @@ void add_rows(Model& m, Rng& rng, Table& t, int count) {
   for (int i = 0; i < count; ++i) {
     Row r;
     for (const auto& c : t.columns) {
-      if (!c.generated_from.empty() || (!c.default_sql.empty() && c.pinned)) continue;  // computed / nextval()
+      if (!c.generated_from.empty() || c.default_sql.rfind("nextval(", 0) == 0) continue;  // computed / from a sequence
       bool fk = false;
       for (const auto& f : t.fks) {
         if (f.column != c.name) continue;
@@ -317,7 +317,8 @@ Table random_table(Model& m, Rng& rng, const std::string& schema, bool with_rows
     k.column = c.name;
     if (rng.chance(60)) {
       k.name = fresh(m, rng, "chk");
-      k.not_valid = rng.chance(20);
+      // Known bug, avoided: a NOT VALID check on a partitioned table (see docs/hardening.md).
+      k.not_valid = !t.partitioned && rng.chance(20);
     }
     t.checks.push_back(k);
   }
@@ -426,7 +427,7 @@ void rename_column(Model& m, Table& t, const std::string& from, const std::strin
 }
 
 // Removes column `col` of `t` and everything built on it.
-void drop_column(Model& m, Table& t, const std::string& col) {
+void drop_column(Model& m, Table& t, const std::string col) {  // a copy: the column it names goes away
   t.columns.erase(std::remove_if(t.columns.begin(), t.columns.end(), [&](const Column& c) { return c.name == col; }), t.columns.end());
   t.checks.erase(std::remove_if(t.checks.begin(), t.checks.end(), [&](const Check& k) { return k.column == col; }), t.checks.end());
   t.uniques.erase(std::remove_if(t.uniques.begin(), t.uniques.end(), [&](const Unique& u) { return u.column == col; }), t.uniques.end());
@@ -528,6 +529,7 @@ Model generate(Rng& rng) {
     s.increment = 1 + static_cast<int>(rng.below(3));
     Table& t = m.tables[rng.below(m.tables.size())];
     if (!t.partitioned && rng.chance(60)) {
+      s.schema = t.schema;  // an owned sequence lives in its table's schema
       Column c;
       c.name = fresh(m, rng, "n");
       c.kind = Kind::int8;
@@ -708,7 +710,7 @@ Edits mutate(Model& m, Rng& rng) {
           Check k;
           k.column = c->name;
           k.name = fresh(m, rng, "chk");
-          k.not_valid = rng.chance(20);
+          k.not_valid = !t.partitioned && rng.chance(20);  // known bug, as in random_table()
           bool dup = false;
           for (const auto& o : t.checks) dup = dup || o.column == k.column;
           if (dup) break;
@@ -732,7 +734,10 @@ Edits mutate(Model& m, Rng& rng) {
         break;
       }
       case 11: {  // add an enum label, at the end or before another
-        if (m.enums.empty()) break;
+        // Known bug, avoided: its rollback rebuilds the type, and a rebuild together with other
+        // column changes can be ordered into a cycle (see docs/hardening.md); so alone.
+        if (m.enums.empty() || !out.done.empty()) break;
+        n = 1;
         EnumType& e = m.enums[rng.below(m.enums.size())];
         std::string l = rng.chance(30) ? rng.pick(kLabels) : "nl" + std::to_string(m.next_name++);
         if (std::find(e.labels.begin(), e.labels.end(), l) != e.labels.end()) break;
@@ -787,6 +792,11 @@ Edits mutate(Model& m, Rng& rng) {
       }
       case 17: {  // logged <-> unlogged (a table others reference stays logged)
         if (t.partitioned || referenced(m, t.uid)) break;
+        // Known bug, avoided: SET [UN]LOGGED also changes a standalone sequence OWNED BY one of
+        // the table's columns, which a fresh load keeps logged (see docs/hardening.md).
+        bool owns_sequence = false;
+        for (const auto& s : m.sequences) owns_sequence = owns_sequence || s.owner == t.uid;
+        if (owns_sequence) break;
         bool to_unlogged = !t.unlogged;
         bool refs_unlogged = false;
         for (const auto& f : t.fks) refs_unlogged = refs_unlogged || m.table(f.target)->unlogged;
@@ -978,7 +988,7 @@ std::string render_rows(const Model& m) {
       std::string cols, vals;
       for (const auto& c : t.columns) {
         auto it = r.find(c.name);
-        if (it == r.end() || !c.generated_from.empty() || (!c.default_sql.empty() && c.pinned)) continue;
+        if (it == r.end() || !c.generated_from.empty() || c.default_sql.rfind("nextval(", 0) == 0) continue;
         cols += (cols.empty() ? "" : ", ") + qi(c.name);
         vals += (vals.empty() ? "" : ", ") + it->second;
       }
