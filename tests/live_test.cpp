@@ -19,6 +19,7 @@
 
 #include "support/golden.hpp"
 #include "support/live.hpp"
+#include "support/round_trip.hpp"
 
 using namespace schemac::test;
 namespace fs = std::filesystem;
@@ -38,108 +39,17 @@ std::vector<std::string> statement_lines(const std::string& sql) {
   return lines;
 }
 
-std::string first_difference(const std::string& a, const std::string& b) {
-  std::istringstream x(a), y(b);
-  std::string la, lb;
-  int n = 0;
-  while (true) {
-    bool ga = static_cast<bool>(std::getline(x, la));
-    bool gb = static_cast<bool>(std::getline(y, lb));
-    ++n;
-    if (!ga && !gb) return "(identical)";
-    if (!ga || !gb || la != lb) {
-      return "line " + std::to_string(n) + ":\n    got:      " + (ga ? la : "<end>") + "\n    expected: " + (gb ? lb : "<end>");
-    }
-  }
-}
-
 // Runs one case; returns what went wrong (empty when everything held).
 std::vector<std::string> run_case(const GoldenCase& c) {
-  auto& server = LiveServer::instance();
-  std::vector<std::string> problems;
-  auto fail = [&](const std::string& what) { problems.push_back(what); };
-
-  std::string db = server.new_database("case");
-  std::vector<std::string> scratch = {db};
-  auto fresh_from = [&](const std::string& file) {
-    std::string other = server.new_database("ref");
-    scratch.push_back(other);
-    auto r = server.psql_file(other, c.path(file));
-    if (r.exit_code != 0) throw std::runtime_error(file + " does not load: " + r.err);
-    return server.schema_dump(other);
-  };
-  auto diff = [&](const std::string& schema, std::vector<std::string> extra = {}) {
-    std::vector<std::string> args = {"diff", "--db", db, "--schema", c.path(schema)};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return server.schemac(args);
-  };
-  try {
-    auto r = server.psql_file(db, c.path("from.sql"));
-    if (r.exit_code != 0) throw std::runtime_error("from.sql does not load: " + r.err);
-    if (file_exists(c.path("data.sql"))) {
-      r = server.psql_file(db, c.path("data.sql"));
-      if (r.exit_code != 0) throw std::runtime_error("data.sql does not load: " + r.err);
-    }
-    // 1. No false diff: the database built from `from` equals `from`.
-    auto same = diff("from.sql");
-    if (same.exit_code != 0 || !same.out.empty()) {
-      fail("false diff against from.sql (exit " + std::to_string(same.exit_code) + "):\n" + same.out + same.err);
-    }
-    // 2. Forward and rollback, both computed before anything changes.
-    auto forward = diff("to.sql", {"--allow-hazards", "all"});
-    auto rollback = diff("to.sql", {"--allow-hazards", "all", "--rollback"});
-    if (forward.exit_code > 1) fail("schemac diff failed: " + forward.err);
-    if (rollback.exit_code > 1) fail("schemac diff --rollback failed: " + rollback.err);
-    if (!problems.empty()) return problems;
-    std::string golden = read_file(c.path("forward.sql"));
-    if (statement_lines(forward.out) != statement_lines(golden)) {
-      fail("live forward SQL differs from golden forward.sql:\n--- live ---\n" + forward.out + "--- golden ---\n" + golden);
-    }
-    // 3. The forward SQL applies, keeps the rows and reaches `to`.
-    r = server.psql(db, forward.out);
-    if (r.exit_code != 0) {
-      fail("forward SQL failed to apply: " + r.err + "\n" + forward.out);
-      return problems;
-    }
-    if (file_exists(c.path("verify.sql"))) {
-      r = server.psql_file(db, c.path("verify.sql"));
-      if (r.exit_code != 0) fail("rows did not survive the forward migration: " + r.err);
-    }
-    std::string after = server.schema_dump(db);
-    std::string expected_to = fresh_from("to.sql");
-    if (after != expected_to) fail("after forward, pg_dump differs from to.sql's: " + first_difference(after, expected_to));
-    auto again = diff("to.sql");
-    if (again.exit_code != 0 || !again.out.empty()) fail("re-diff after forward is not empty:\n" + again.out + again.err);
-    // 4. The rollback brings `from` back. After a forward plan that deleted data the rows
-    // cannot all fit the old structure again (a NOT NULL column without its values, a foreign
-    // key to a table that came back empty), so the rollback is checked on a twin database
-    // that went through the same forward SQL without rows.
-    if (forward.out.find("deletes-data") != std::string::npos && file_exists(c.path("data.sql"))) {
-      std::string twin = server.new_database("twin");
-      scratch.push_back(twin);
-      if (server.psql_file(twin, c.path("from.sql")).exit_code != 0 || server.psql(twin, forward.out).exit_code != 0) {
-        fail("the forward SQL does not apply to a database without rows");
-        return problems;
-      }
-      db = twin;
-    }
-    r = server.psql(db, rollback.out);
-    if (r.exit_code != 0) {
-      fail("rollback SQL failed to apply: " + r.err + "\n" + rollback.out);
-      return problems;
-    }
-    std::string back = server.schema_dump(db);
-    std::string expected_from = fresh_from("from.sql");
-    if (back != expected_from) fail("after rollback, pg_dump differs from from.sql's: " + first_difference(back, expected_from));
-    auto back_again = diff("from.sql");
-    if (back_again.exit_code != 0 || !back_again.out.empty()) {
-      fail("re-diff after rollback is not empty:\n" + back_again.out + back_again.err);
-    }
-  } catch (const std::exception& e) {
-    fail(e.what());
+  RoundTrip input{c.path("from.sql"), c.path("to.sql"), file_exists(c.path("data.sql")) ? c.path("data.sql") : "",
+                  file_exists(c.path("verify.sql")) ? c.path("verify.sql") : ""};
+  auto result = round_trip(input);
+  // The live forward SQL is also the golden one, statement for statement.
+  std::string golden = read_file(c.path("forward.sql"));
+  if (statement_lines(result.forward) != statement_lines(golden)) {
+    result.problems.push_back("live forward SQL differs from golden forward.sql:\n--- live ---\n" + result.forward + "--- golden ---\n" + golden);
   }
-  for (const auto& d : scratch) server.drop_database(d);
-  return problems;
+  return result.problems;
 }
 
 }  // namespace

@@ -1184,8 +1184,11 @@ class Differ {
       if (!to) continue;  // dropped: the comment goes with it
       bool recreated = create_.count(key) > 0 || (key.kind == ObjectKind::column && !cur_objects_.columns.count(key) &&
                                                    !cur_objects_.view_columns.count(key) && !cur_objects_.attributes.count(key));
+      // A rebuilt type is a new type (CREATE TYPE after the old one is renamed away): no comment.
+      if (rebuilt_types_.count(key)) recreated = true;
+      ObjectKey owner_type{ObjectKind::type, key.schema, key.name, ""};
       if (key.kind == ObjectKind::column && des_objects_.attributes.count(key) &&
-          create_.count({ObjectKind::type, key.schema, key.name, ""})) {
+          (create_.count(owner_type) || rebuilt_types_.count(owner_type))) {
         recreated = true;  // a composite type's attributes come back with it
       }
       // A view's columns come back with the view.

@@ -95,8 +95,37 @@ std::string LiveServer::schema_dump(const std::string& conninfo) {
   std::vector<std::string> privileges;  // GRANT/REVOKE lines: their order follows history, not meaning
   std::vector<std::string> block;       // column lines of the CREATE TABLE being read
   bool in_table = false;
+  // COMMENT ON COLUMN statements come in column order, which means nothing (as above): a run
+  // of them is sorted. A statement spans lines until its quotes balance and it ends with ';'.
+  std::vector<std::string> column_comments;
+  std::string statement;
+  auto flush_comments = [&] {
+    std::sort(column_comments.begin(), column_comments.end());
+    out.insert(out.end(), column_comments.begin(), column_comments.end());
+    column_comments.clear();
+  };
+  auto complete = [](const std::string& s) {
+    return std::count(s.begin(), s.end(), '\'') % 2 == 0 && !s.empty() && s.back() == ';';
+  };
   std::string line;
   while (std::getline(in, line)) {
+    if (!statement.empty()) {
+      statement += "\n" + line;
+      if (complete(statement)) {
+        column_comments.push_back(statement);
+        statement.clear();
+      }
+      continue;
+    }
+    if (line.rfind("COMMENT ON COLUMN ", 0) == 0) {
+      if (complete(line)) {
+        column_comments.push_back(line);
+      } else {
+        statement = line;
+      }
+      continue;
+    }
+    if (!line.empty() && line.rfind("--", 0) != 0) flush_comments();
     if (line.empty() || line.rfind("--", 0) == 0 || line.rfind("SET ", 0) == 0 ||
         line.rfind("SELECT pg_catalog.set_config", 0) == 0 || line.rfind("\\restrict", 0) == 0 ||
         line.rfind("\\unrestrict", 0) == 0) {
@@ -129,6 +158,8 @@ std::string LiveServer::schema_dump(const std::string& conninfo) {
     }
     out.push_back(sort_storage_options(line));
   }
+  if (!statement.empty()) column_comments.push_back(statement);
+  flush_comments();
   std::sort(privileges.begin(), privileges.end());
   out.insert(out.end(), privileges.begin(), privileges.end());
   std::string text;
