@@ -258,18 +258,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, calendar_id, account_id, event_type, share_channel, device, country_code, referrer_host, occurred_at, legacy_event_id FROM analytics.calendar_analytics ORDER BY id", {}));
 }
 
-/// Rows referencing calendar.advent_calendar (foreign key calendar_analytics_calendar_id_fkey), by primary key.
-inline ::std::vector<row> select_by_calendar_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& calendar_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, calendar_id, account_id, event_type, share_channel, device, country_code, referrer_host, occurred_at, legacy_event_id FROM analytics.calendar_analytics WHERE calendar_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(calendar_id)}));
-}
-
 /// Rows referencing users.account (foreign key calendar_analytics_account_id_fkey), by primary key.
 inline ::std::vector<row> select_by_account_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& account_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, calendar_id, account_id, event_type, share_channel, device, country_code, referrer_host, occurred_at, legacy_event_id FROM analytics.calendar_analytics WHERE account_id = $1 ORDER BY id",
       {::schemac::rt::to_param(account_id)}));
+}
+
+/// Rows referencing calendar.advent_calendar (foreign key calendar_analytics_calendar_id_fkey), by primary key.
+inline ::std::vector<row> select_by_calendar_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& calendar_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, calendar_id, account_id, event_type, share_channel, device, country_code, referrer_host, occurred_at, legacy_event_id FROM analytics.calendar_analytics WHERE calendar_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(calendar_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -541,18 +541,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, chat_session_id, account_id, child_profile_id, started_at, ended_at, duration_seconds, message_count, child_message_count, assistant_message_count, moderated_message_count, avg_response_ms, end_reason, engagement_score, created_at, updated_at FROM analytics.chat_analytics ORDER BY id", {}));
 }
 
-/// Rows referencing calendar.chat_session (foreign key chat_analytics_chat_session_id_fkey), by primary key.
-inline ::std::vector<row> select_by_chat_session_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& chat_session_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, chat_session_id, account_id, child_profile_id, started_at, ended_at, duration_seconds, message_count, child_message_count, assistant_message_count, moderated_message_count, avg_response_ms, end_reason, engagement_score, created_at, updated_at FROM analytics.chat_analytics WHERE chat_session_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(chat_session_id)}));
-}
-
 /// Rows referencing users.account (foreign key chat_analytics_account_id_fkey), by primary key.
 inline ::std::vector<row> select_by_account_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& account_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, chat_session_id, account_id, child_profile_id, started_at, ended_at, duration_seconds, message_count, child_message_count, assistant_message_count, moderated_message_count, avg_response_ms, end_reason, engagement_score, created_at, updated_at FROM analytics.chat_analytics WHERE account_id = $1 ORDER BY id",
       {::schemac::rt::to_param(account_id)}));
+}
+
+/// Rows referencing calendar.chat_session (foreign key chat_analytics_chat_session_id_fkey), by primary key.
+inline ::std::vector<row> select_by_chat_session_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& chat_session_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, chat_session_id, account_id, child_profile_id, started_at, ended_at, duration_seconds, message_count, child_message_count, assistant_message_count, moderated_message_count, avg_response_ms, end_reason, engagement_score, created_at, updated_at FROM analytics.chat_analytics WHERE chat_session_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(chat_session_id)}));
 }
 
 /// Rows referencing calendar.child_profile (foreign key chat_analytics_child_profile_id_fkey), by primary key.

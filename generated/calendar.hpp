@@ -792,13 +792,6 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, account_id, child_profile_id, calendar_id, calendar_day_id, status, started_at, last_activity_at, expires_at, ended_at, message_count, summary, client_ip, created_at, updated_at FROM calendar.chat_session ORDER BY id", {}));
 }
 
-/// Rows referencing calendar.calendar_day (foreign key chat_session_calendar_day_id_fkey), by primary key.
-inline ::std::vector<row> select_by_calendar_day_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& calendar_day_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, account_id, child_profile_id, calendar_id, calendar_day_id, status, started_at, last_activity_at, expires_at, ended_at, message_count, summary, client_ip, created_at, updated_at FROM calendar.chat_session WHERE calendar_day_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(calendar_day_id)}));
-}
-
 /// Rows referencing users.account (foreign key chat_session_account_fkey), by primary key.
 inline ::std::vector<row> select_by_account_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& account_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
@@ -806,11 +799,11 @@ inline ::std::vector<row> select_by_account_id(::pqxx::transaction_base& txn, co
       {::schemac::rt::to_param(account_id)}));
 }
 
-/// Rows referencing calendar.child_profile (foreign key chat_session_child_fkey), by primary key.
-inline ::std::vector<row> select_by_child_profile_id_and_account_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& child_profile_id, const ::schemac::rt::uuid& account_id) {
+/// Rows referencing calendar.calendar_day (foreign key chat_session_calendar_day_id_fkey), by primary key.
+inline ::std::vector<row> select_by_calendar_day_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& calendar_day_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, account_id, child_profile_id, calendar_id, calendar_day_id, status, started_at, last_activity_at, expires_at, ended_at, message_count, summary, client_ip, created_at, updated_at FROM calendar.chat_session WHERE child_profile_id = $1 AND account_id = $2 ORDER BY id",
-      {::schemac::rt::to_param(child_profile_id), ::schemac::rt::to_param(account_id)}));
+      txn, "SELECT id, account_id, child_profile_id, calendar_id, calendar_day_id, status, started_at, last_activity_at, expires_at, ended_at, message_count, summary, client_ip, created_at, updated_at FROM calendar.chat_session WHERE calendar_day_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(calendar_day_id)}));
 }
 
 /// Rows referencing calendar.advent_calendar (foreign key chat_session_calendar_fkey), by primary key.
@@ -818,6 +811,13 @@ inline ::std::vector<row> select_by_calendar_id_and_account_id(::pqxx::transacti
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, account_id, child_profile_id, calendar_id, calendar_day_id, status, started_at, last_activity_at, expires_at, ended_at, message_count, summary, client_ip, created_at, updated_at FROM calendar.chat_session WHERE calendar_id = $1 AND account_id = $2 ORDER BY id",
       {::schemac::rt::to_param(calendar_id), ::schemac::rt::to_param(account_id)}));
+}
+
+/// Rows referencing calendar.child_profile (foreign key chat_session_child_fkey), by primary key.
+inline ::std::vector<row> select_by_child_profile_id_and_account_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& child_profile_id, const ::schemac::rt::uuid& account_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, account_id, child_profile_id, calendar_id, calendar_day_id, status, started_at, last_activity_at, expires_at, ended_at, message_count, summary, client_ip, created_at, updated_at FROM calendar.chat_session WHERE child_profile_id = $1 AND account_id = $2 ORDER BY id",
+      {::schemac::rt::to_param(child_profile_id), ::schemac::rt::to_param(account_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED

@@ -149,13 +149,6 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, requested_by, book_id, classroom_id, content_type, prompt, body, model, tokens_used, status, moderation, reviewed_by, reviewed_at, completed_at, created_at, updated_at FROM classroom.ai_generated_content ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key ai_generated_content_requested_by_fkey), by primary key.
-inline ::std::vector<row> select_by_requested_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& requested_by) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, requested_by, book_id, classroom_id, content_type, prompt, body, model, tokens_used, status, moderation, reviewed_by, reviewed_at, completed_at, created_at, updated_at FROM classroom.ai_generated_content WHERE requested_by = $1 ORDER BY id",
-      {::schemac::rt::to_param(requested_by)}));
-}
-
 /// Rows referencing classroom.book (foreign key ai_generated_content_book_id_fkey), by primary key.
 inline ::std::vector<row> select_by_book_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& book_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
@@ -168,6 +161,13 @@ inline ::std::vector<row> select_by_classroom_id(::pqxx::transaction_base& txn, 
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, requested_by, book_id, classroom_id, content_type, prompt, body, model, tokens_used, status, moderation, reviewed_by, reviewed_at, completed_at, created_at, updated_at FROM classroom.ai_generated_content WHERE classroom_id = $1 ORDER BY id",
       {::schemac::rt::to_param(classroom_id)}));
+}
+
+/// Rows referencing users.account (foreign key ai_generated_content_requested_by_fkey), by primary key.
+inline ::std::vector<row> select_by_requested_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& requested_by) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, requested_by, book_id, classroom_id, content_type, prompt, body, model, tokens_used, status, moderation, reviewed_by, reviewed_at, completed_at, created_at, updated_at FROM classroom.ai_generated_content WHERE requested_by = $1 ORDER BY id",
+      {::schemac::rt::to_param(requested_by)}));
 }
 
 /// Rows referencing users.account (foreign key ai_generated_content_reviewed_by_fkey), by primary key.
@@ -338,18 +338,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, requested_by, book_id, page_number, prompt, negative_prompt, style, model, width, height, generation_seed, status, moderation, storage_path, error_message, completed_at, created_at, updated_at FROM classroom.ai_generated_image ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key ai_generated_image_requested_by_fkey), by primary key.
-inline ::std::vector<row> select_by_requested_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& requested_by) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, requested_by, book_id, page_number, prompt, negative_prompt, style, model, width, height, generation_seed, status, moderation, storage_path, error_message, completed_at, created_at, updated_at FROM classroom.ai_generated_image WHERE requested_by = $1 ORDER BY id",
-      {::schemac::rt::to_param(requested_by)}));
-}
-
 /// Rows referencing classroom.book (foreign key ai_generated_image_book_id_fkey), by primary key.
 inline ::std::vector<row> select_by_book_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& book_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, requested_by, book_id, page_number, prompt, negative_prompt, style, model, width, height, generation_seed, status, moderation, storage_path, error_message, completed_at, created_at, updated_at FROM classroom.ai_generated_image WHERE book_id = $1 ORDER BY id",
       {::schemac::rt::to_param(book_id)}));
+}
+
+/// Rows referencing users.account (foreign key ai_generated_image_requested_by_fkey), by primary key.
+inline ::std::vector<row> select_by_requested_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& requested_by) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, requested_by, book_id, page_number, prompt, negative_prompt, style, model, width, height, generation_seed, status, moderation, storage_path, error_message, completed_at, created_at, updated_at FROM classroom.ai_generated_image WHERE requested_by = $1 ORDER BY id",
+      {::schemac::rt::to_param(requested_by)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -493,18 +493,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, classroom_id, book_id, created_by, title, instructions, assignment_type, status, assigned_at, due_at, max_points, allow_late, created_at, updated_at FROM classroom.assignment ORDER BY id", {}));
 }
 
-/// Rows referencing classroom.classroom (foreign key assignment_classroom_id_fkey), by primary key.
-inline ::std::vector<row> select_by_classroom_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& classroom_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, classroom_id, book_id, created_by, title, instructions, assignment_type, status, assigned_at, due_at, max_points, allow_late, created_at, updated_at FROM classroom.assignment WHERE classroom_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(classroom_id)}));
-}
-
 /// Rows referencing classroom.book (foreign key assignment_book_id_fkey), by primary key.
 inline ::std::vector<row> select_by_book_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& book_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, classroom_id, book_id, created_by, title, instructions, assignment_type, status, assigned_at, due_at, max_points, allow_late, created_at, updated_at FROM classroom.assignment WHERE book_id = $1 ORDER BY id",
       {::schemac::rt::to_param(book_id)}));
+}
+
+/// Rows referencing classroom.classroom (foreign key assignment_classroom_id_fkey), by primary key.
+inline ::std::vector<row> select_by_classroom_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& classroom_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, classroom_id, book_id, created_by, title, instructions, assignment_type, status, assigned_at, due_at, max_points, allow_late, created_at, updated_at FROM classroom.assignment WHERE classroom_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(classroom_id)}));
 }
 
 /// Rows referencing users.account (foreign key assignment_created_by_fkey), by primary key.
@@ -728,18 +728,18 @@ inline ::std::vector<row> select_by_assignment_id(::pqxx::transaction_base& txn,
       {::schemac::rt::to_param(assignment_id)}));
 }
 
-/// Rows referencing users.account (foreign key assignment_submission_student_id_fkey), by primary key.
-inline ::std::vector<row> select_by_student_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& student_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, assignment_id, student_id, status, content, submitted_at, is_late, score, feedback, graded_by, graded_at, created_at, updated_at FROM classroom.assignment_submission WHERE student_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(student_id)}));
-}
-
 /// Rows referencing users.account (foreign key assignment_submission_graded_by_fkey), by primary key.
 inline ::std::vector<row> select_by_graded_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& graded_by) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, assignment_id, student_id, status, content, submitted_at, is_late, score, feedback, graded_by, graded_at, created_at, updated_at FROM classroom.assignment_submission WHERE graded_by = $1 ORDER BY id",
       {::schemac::rt::to_param(graded_by)}));
+}
+
+/// Rows referencing users.account (foreign key assignment_submission_student_id_fkey), by primary key.
+inline ::std::vector<row> select_by_student_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& student_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, assignment_id, student_id, status, content, submitted_at, is_late, score, feedback, graded_by, graded_at, created_at, updated_at FROM classroom.assignment_submission WHERE student_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(student_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -1084,18 +1084,18 @@ inline ::std::vector<row> select_by_classroom_id(::pqxx::transaction_base& txn, 
       {::schemac::rt::to_param(classroom_id)}));
 }
 
-/// Rows referencing classroom.book (foreign key book_club_current_book_id_fkey), by primary key.
-inline ::std::vector<row> select_by_current_book_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& current_book_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, classroom_id, name, current_book_id, created_by, is_active, created_at, updated_at FROM classroom.book_club WHERE current_book_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(current_book_id)}));
-}
-
 /// Rows referencing users.account (foreign key book_club_created_by_fkey), by primary key.
 inline ::std::vector<row> select_by_created_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& created_by) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, classroom_id, name, current_book_id, created_by, is_active, created_at, updated_at FROM classroom.book_club WHERE created_by = $1 ORDER BY id",
       {::schemac::rt::to_param(created_by)}));
+}
+
+/// Rows referencing classroom.book (foreign key book_club_current_book_id_fkey), by primary key.
+inline ::std::vector<row> select_by_current_book_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& current_book_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, classroom_id, name, current_book_id, created_by, is_active, created_at, updated_at FROM classroom.book_club WHERE current_book_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(current_book_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -1231,18 +1231,18 @@ inline ::std::vector<row> select_by_book_id(::pqxx::transaction_base& txn, const
       {::schemac::rt::to_param(book_id)}));
 }
 
-/// Rows referencing users.account (foreign key book_submission_submitted_by_fkey), by primary key.
-inline ::std::vector<row> select_by_submitted_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& submitted_by) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, book_id, submitted_by, current_stage, submitted_at, stage_changed_at, reviewer_id, reviewer_notes, decided_at, created_at, updated_at FROM classroom.book_submission WHERE submitted_by = $1 ORDER BY id",
-      {::schemac::rt::to_param(submitted_by)}));
-}
-
 /// Rows referencing users.account (foreign key book_submission_reviewer_id_fkey), by primary key.
 inline ::std::vector<row> select_by_reviewer_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& reviewer_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, book_id, submitted_by, current_stage, submitted_at, stage_changed_at, reviewer_id, reviewer_notes, decided_at, created_at, updated_at FROM classroom.book_submission WHERE reviewer_id = $1 ORDER BY id",
       {::schemac::rt::to_param(reviewer_id)}));
+}
+
+/// Rows referencing users.account (foreign key book_submission_submitted_by_fkey), by primary key.
+inline ::std::vector<row> select_by_submitted_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& submitted_by) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, book_id, submitted_by, current_stage, submitted_at, stage_changed_at, reviewer_id, reviewer_notes, decided_at, created_at, updated_at FROM classroom.book_submission WHERE submitted_by = $1 ORDER BY id",
+      {::schemac::rt::to_param(submitted_by)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -1847,11 +1847,11 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, classroom_id, club_id, book_id, assignment_id, created_by, title, prompt, is_locked, is_pinned, post_count, last_post_at, created_at, updated_at FROM classroom.discussion ORDER BY id", {}));
 }
 
-/// Rows referencing classroom.classroom (foreign key discussion_classroom_id_fkey), by primary key.
-inline ::std::vector<row> select_by_classroom_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& classroom_id) {
+/// Rows referencing classroom.assignment (foreign key discussion_assignment_id_fkey), by primary key.
+inline ::std::vector<row> select_by_assignment_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& assignment_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, classroom_id, club_id, book_id, assignment_id, created_by, title, prompt, is_locked, is_pinned, post_count, last_post_at, created_at, updated_at FROM classroom.discussion WHERE classroom_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(classroom_id)}));
+      txn, "SELECT id, classroom_id, club_id, book_id, assignment_id, created_by, title, prompt, is_locked, is_pinned, post_count, last_post_at, created_at, updated_at FROM classroom.discussion WHERE assignment_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(assignment_id)}));
 }
 
 /// Rows referencing classroom.book (foreign key discussion_book_id_fkey), by primary key.
@@ -1861,18 +1861,11 @@ inline ::std::vector<row> select_by_book_id(::pqxx::transaction_base& txn, const
       {::schemac::rt::to_param(book_id)}));
 }
 
-/// Rows referencing classroom.assignment (foreign key discussion_assignment_id_fkey), by primary key.
-inline ::std::vector<row> select_by_assignment_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& assignment_id) {
+/// Rows referencing classroom.classroom (foreign key discussion_classroom_id_fkey), by primary key.
+inline ::std::vector<row> select_by_classroom_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& classroom_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, classroom_id, club_id, book_id, assignment_id, created_by, title, prompt, is_locked, is_pinned, post_count, last_post_at, created_at, updated_at FROM classroom.discussion WHERE assignment_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(assignment_id)}));
-}
-
-/// Rows referencing users.account (foreign key discussion_created_by_fkey), by primary key.
-inline ::std::vector<row> select_by_created_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& created_by) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, classroom_id, club_id, book_id, assignment_id, created_by, title, prompt, is_locked, is_pinned, post_count, last_post_at, created_at, updated_at FROM classroom.discussion WHERE created_by = $1 ORDER BY id",
-      {::schemac::rt::to_param(created_by)}));
+      txn, "SELECT id, classroom_id, club_id, book_id, assignment_id, created_by, title, prompt, is_locked, is_pinned, post_count, last_post_at, created_at, updated_at FROM classroom.discussion WHERE classroom_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(classroom_id)}));
 }
 
 /// Rows referencing classroom.book_club (foreign key discussion_club_fkey), by primary key.
@@ -1880,6 +1873,13 @@ inline ::std::vector<row> select_by_club_id_and_classroom_id(::pqxx::transaction
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, classroom_id, club_id, book_id, assignment_id, created_by, title, prompt, is_locked, is_pinned, post_count, last_post_at, created_at, updated_at FROM classroom.discussion WHERE club_id = $1 AND classroom_id = $2 ORDER BY id",
       {::schemac::rt::to_param(club_id), ::schemac::rt::to_param(classroom_id)}));
+}
+
+/// Rows referencing users.account (foreign key discussion_created_by_fkey), by primary key.
+inline ::std::vector<row> select_by_created_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& created_by) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, classroom_id, club_id, book_id, assignment_id, created_by, title, prompt, is_locked, is_pinned, post_count, last_post_at, created_at, updated_at FROM classroom.discussion WHERE created_by = $1 ORDER BY id",
+      {::schemac::rt::to_param(created_by)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -2003,18 +2003,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, discussion_id, author_id, parent_post_id, body, moderation, edited_at, deleted_at, created_at, updated_at FROM classroom.discussion_post ORDER BY id", {}));
 }
 
-/// Rows referencing classroom.discussion (foreign key discussion_post_discussion_id_fkey), by primary key.
-inline ::std::vector<row> select_by_discussion_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& discussion_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, discussion_id, author_id, parent_post_id, body, moderation, edited_at, deleted_at, created_at, updated_at FROM classroom.discussion_post WHERE discussion_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(discussion_id)}));
-}
-
 /// Rows referencing users.account (foreign key discussion_post_author_id_fkey), by primary key.
 inline ::std::vector<row> select_by_author_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& author_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, discussion_id, author_id, parent_post_id, body, moderation, edited_at, deleted_at, created_at, updated_at FROM classroom.discussion_post WHERE author_id = $1 ORDER BY id",
       {::schemac::rt::to_param(author_id)}));
+}
+
+/// Rows referencing classroom.discussion (foreign key discussion_post_discussion_id_fkey), by primary key.
+inline ::std::vector<row> select_by_discussion_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& discussion_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, discussion_id, author_id, parent_post_id, body, moderation, edited_at, deleted_at, created_at, updated_at FROM classroom.discussion_post WHERE discussion_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(discussion_id)}));
 }
 
 /// Rows referencing classroom.discussion_post (foreign key discussion_post_parent_post_id_fkey), by primary key.
@@ -2362,18 +2362,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, user_id, book_id, current_page, total_pages, percent_complete, started_at, last_read_at, completed_at, created_at, updated_at FROM classroom.reading_progress ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key reading_progress_user_id_fkey), by primary key.
-inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, book_id, current_page, total_pages, percent_complete, started_at, last_read_at, completed_at, created_at, updated_at FROM classroom.reading_progress WHERE user_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(user_id)}));
-}
-
 /// Rows referencing classroom.book (foreign key reading_progress_book_id_fkey), by primary key.
 inline ::std::vector<row> select_by_book_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& book_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, user_id, book_id, current_page, total_pages, percent_complete, started_at, last_read_at, completed_at, created_at, updated_at FROM classroom.reading_progress WHERE book_id = $1 ORDER BY id",
       {::schemac::rt::to_param(book_id)}));
+}
+
+/// Rows referencing users.account (foreign key reading_progress_user_id_fkey), by primary key.
+inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, user_id, book_id, current_page, total_pages, percent_complete, started_at, last_read_at, completed_at, created_at, updated_at FROM classroom.reading_progress WHERE user_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(user_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -2516,11 +2516,11 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, user_id, book_id, assignment_id, started_at, ended_at, duration_seconds, start_page, end_page, pages_read, words_read, device, created_at, updated_at FROM classroom.reading_session ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key reading_session_user_id_fkey), by primary key.
-inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
+/// Rows referencing classroom.assignment (foreign key reading_session_assignment_id_fkey), by primary key.
+inline ::std::vector<row> select_by_assignment_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& assignment_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, book_id, assignment_id, started_at, ended_at, duration_seconds, start_page, end_page, pages_read, words_read, device, created_at, updated_at FROM classroom.reading_session WHERE user_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(user_id)}));
+      txn, "SELECT id, user_id, book_id, assignment_id, started_at, ended_at, duration_seconds, start_page, end_page, pages_read, words_read, device, created_at, updated_at FROM classroom.reading_session WHERE assignment_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(assignment_id)}));
 }
 
 /// Rows referencing classroom.book (foreign key reading_session_book_id_fkey), by primary key.
@@ -2530,11 +2530,11 @@ inline ::std::vector<row> select_by_book_id(::pqxx::transaction_base& txn, const
       {::schemac::rt::to_param(book_id)}));
 }
 
-/// Rows referencing classroom.assignment (foreign key reading_session_assignment_id_fkey), by primary key.
-inline ::std::vector<row> select_by_assignment_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& assignment_id) {
+/// Rows referencing users.account (foreign key reading_session_user_id_fkey), by primary key.
+inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, book_id, assignment_id, started_at, ended_at, duration_seconds, start_page, end_page, pages_read, words_read, device, created_at, updated_at FROM classroom.reading_session WHERE assignment_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(assignment_id)}));
+      txn, "SELECT id, user_id, book_id, assignment_id, started_at, ended_at, duration_seconds, start_page, end_page, pages_read, words_read, device, created_at, updated_at FROM classroom.reading_session WHERE user_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(user_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -2686,18 +2686,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, requested_by, book_id, page_number, text_content, character_count, voice, language, speaking_rate, status, audio_path, duration_ms, error_message, completed_at, created_at, updated_at FROM classroom.tts_request ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key tts_request_requested_by_fkey), by primary key.
-inline ::std::vector<row> select_by_requested_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& requested_by) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, requested_by, book_id, page_number, text_content, character_count, voice, language, speaking_rate, status, audio_path, duration_ms, error_message, completed_at, created_at, updated_at FROM classroom.tts_request WHERE requested_by = $1 ORDER BY id",
-      {::schemac::rt::to_param(requested_by)}));
-}
-
 /// Rows referencing classroom.book (foreign key tts_request_book_id_fkey), by primary key.
 inline ::std::vector<row> select_by_book_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& book_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, requested_by, book_id, page_number, text_content, character_count, voice, language, speaking_rate, status, audio_path, duration_ms, error_message, completed_at, created_at, updated_at FROM classroom.tts_request WHERE book_id = $1 ORDER BY id",
       {::schemac::rt::to_param(book_id)}));
+}
+
+/// Rows referencing users.account (foreign key tts_request_requested_by_fkey), by primary key.
+inline ::std::vector<row> select_by_requested_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& requested_by) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, requested_by, book_id, page_number, text_content, character_count, voice, language, speaking_rate, status, audio_path, duration_ms, error_message, completed_at, created_at, updated_at FROM classroom.tts_request WHERE requested_by = $1 ORDER BY id",
+      {::schemac::rt::to_param(requested_by)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -2841,13 +2841,6 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, user_id, word, definition, book_id, book_vocabulary_id, context_sentence, mastery, times_reviewed, times_correct, last_reviewed_at, next_review_at, created_at, updated_at FROM classroom.vocabulary_word ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key vocabulary_word_user_id_fkey), by primary key.
-inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, word, definition, book_id, book_vocabulary_id, context_sentence, mastery, times_reviewed, times_correct, last_reviewed_at, next_review_at, created_at, updated_at FROM classroom.vocabulary_word WHERE user_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(user_id)}));
-}
-
 /// Rows referencing classroom.book (foreign key vocabulary_word_book_id_fkey), by primary key.
 inline ::std::vector<row> select_by_book_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& book_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
@@ -2860,6 +2853,13 @@ inline ::std::vector<row> select_by_book_vocabulary_id(::pqxx::transaction_base&
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, user_id, word, definition, book_id, book_vocabulary_id, context_sentence, mastery, times_reviewed, times_correct, last_reviewed_at, next_review_at, created_at, updated_at FROM classroom.vocabulary_word WHERE book_vocabulary_id = $1 ORDER BY id",
       {::schemac::rt::to_param(book_vocabulary_id)}));
+}
+
+/// Rows referencing users.account (foreign key vocabulary_word_user_id_fkey), by primary key.
+inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, user_id, word, definition, book_id, book_vocabulary_id, context_sentence, mastery, times_reviewed, times_correct, last_reviewed_at, next_review_at, created_at, updated_at FROM classroom.vocabulary_word WHERE user_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(user_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED

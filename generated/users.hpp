@@ -943,13 +943,6 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, organization_id, account_id, role, invited_by, joined_at, created_at, updated_at FROM users.organization_member ORDER BY id", {}));
 }
 
-/// Rows referencing users.organization (foreign key organization_member_organization_id_fkey), by primary key.
-inline ::std::vector<row> select_by_organization_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& organization_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, organization_id, account_id, role, invited_by, joined_at, created_at, updated_at FROM users.organization_member WHERE organization_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(organization_id)}));
-}
-
 /// Rows referencing users.account (foreign key organization_member_account_id_fkey), by primary key.
 inline ::std::vector<row> select_by_account_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& account_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
@@ -962,6 +955,13 @@ inline ::std::vector<row> select_by_invited_by(::pqxx::transaction_base& txn, co
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, organization_id, account_id, role, invited_by, joined_at, created_at, updated_at FROM users.organization_member WHERE invited_by = $1 ORDER BY id",
       {::schemac::rt::to_param(invited_by)}));
+}
+
+/// Rows referencing users.organization (foreign key organization_member_organization_id_fkey), by primary key.
+inline ::std::vector<row> select_by_organization_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& organization_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, organization_id, account_id, role, invited_by, joined_at, created_at, updated_at FROM users.organization_member WHERE organization_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(organization_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -1352,18 +1352,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, user_id, last_conversation_id, carry_over_summary, open_threads, suggested_next_focus, sessions_count, last_session_ended_at, created_at, updated_at FROM users.user_conversation_continuity ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key user_conversation_continuity_user_id_fkey), by primary key.
-inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, last_conversation_id, carry_over_summary, open_threads, suggested_next_focus, sessions_count, last_session_ended_at, created_at, updated_at FROM users.user_conversation_continuity WHERE user_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(user_id)}));
-}
-
 /// Rows referencing users.user_conversations (foreign key user_conversation_continuity_last_conversation_fkey), by primary key.
 inline ::std::vector<row> select_by_last_conversation_id_and_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& last_conversation_id, const ::schemac::rt::uuid& user_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, user_id, last_conversation_id, carry_over_summary, open_threads, suggested_next_focus, sessions_count, last_session_ended_at, created_at, updated_at FROM users.user_conversation_continuity WHERE last_conversation_id = $1 AND user_id = $2 ORDER BY id",
       {::schemac::rt::to_param(last_conversation_id), ::schemac::rt::to_param(user_id)}));
+}
+
+/// Rows referencing users.account (foreign key user_conversation_continuity_user_id_fkey), by primary key.
+inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, user_id, last_conversation_id, carry_over_summary, open_threads, suggested_next_focus, sessions_count, last_session_ended_at, created_at, updated_at FROM users.user_conversation_continuity WHERE user_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(user_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -1493,18 +1493,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, conversation_id, user_id, role, content, token_count, sentiment, model, is_flagged, created_at, updated_at FROM users.user_conversation_messages ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key user_conversation_messages_user_id_fkey), by primary key.
-inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, conversation_id, user_id, role, content, token_count, sentiment, model, is_flagged, created_at, updated_at FROM users.user_conversation_messages WHERE user_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(user_id)}));
-}
-
 /// Rows referencing users.user_conversations (foreign key user_conversation_messages_conversation_fkey), by primary key.
 inline ::std::vector<row> select_by_conversation_id_and_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& conversation_id, const ::schemac::rt::uuid& user_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, conversation_id, user_id, role, content, token_count, sentiment, model, is_flagged, created_at, updated_at FROM users.user_conversation_messages WHERE conversation_id = $1 AND user_id = $2 ORDER BY id",
       {::schemac::rt::to_param(conversation_id), ::schemac::rt::to_param(user_id)}));
+}
+
+/// Rows referencing users.account (foreign key user_conversation_messages_user_id_fkey), by primary key.
+inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, conversation_id, user_id, role, content, token_count, sentiment, model, is_flagged, created_at, updated_at FROM users.user_conversation_messages WHERE user_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(user_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -1935,25 +1935,11 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, user_id, conversation_id, message_id, category, severity, status, detected_by, detector_confidence, excerpt, staff_notes, acknowledged_at, acknowledged_by, resolved_at, resolved_by, created_at, updated_at FROM users.user_crisis_flags ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key user_crisis_flags_user_id_fkey), by primary key.
-inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, conversation_id, message_id, category, severity, status, detected_by, detector_confidence, excerpt, staff_notes, acknowledged_at, acknowledged_by, resolved_at, resolved_by, created_at, updated_at FROM users.user_crisis_flags WHERE user_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(user_id)}));
-}
-
 /// Rows referencing users.account (foreign key user_crisis_flags_acknowledged_by_fkey), by primary key.
 inline ::std::vector<row> select_by_acknowledged_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& acknowledged_by) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, user_id, conversation_id, message_id, category, severity, status, detected_by, detector_confidence, excerpt, staff_notes, acknowledged_at, acknowledged_by, resolved_at, resolved_by, created_at, updated_at FROM users.user_crisis_flags WHERE acknowledged_by = $1 ORDER BY id",
       {::schemac::rt::to_param(acknowledged_by)}));
-}
-
-/// Rows referencing users.account (foreign key user_crisis_flags_resolved_by_fkey), by primary key.
-inline ::std::vector<row> select_by_resolved_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& resolved_by) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, conversation_id, message_id, category, severity, status, detected_by, detector_confidence, excerpt, staff_notes, acknowledged_at, acknowledged_by, resolved_at, resolved_by, created_at, updated_at FROM users.user_crisis_flags WHERE resolved_by = $1 ORDER BY id",
-      {::schemac::rt::to_param(resolved_by)}));
 }
 
 /// Rows referencing users.user_conversations (foreign key user_crisis_flags_conversation_fkey), by primary key.
@@ -1968,6 +1954,20 @@ inline ::std::vector<row> select_by_message_id_and_user_id(::pqxx::transaction_b
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, user_id, conversation_id, message_id, category, severity, status, detected_by, detector_confidence, excerpt, staff_notes, acknowledged_at, acknowledged_by, resolved_at, resolved_by, created_at, updated_at FROM users.user_crisis_flags WHERE message_id = $1 AND user_id = $2 ORDER BY id",
       {::schemac::rt::to_param(message_id), ::schemac::rt::to_param(user_id)}));
+}
+
+/// Rows referencing users.account (foreign key user_crisis_flags_resolved_by_fkey), by primary key.
+inline ::std::vector<row> select_by_resolved_by(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& resolved_by) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, user_id, conversation_id, message_id, category, severity, status, detected_by, detector_confidence, excerpt, staff_notes, acknowledged_at, acknowledged_by, resolved_at, resolved_by, created_at, updated_at FROM users.user_crisis_flags WHERE resolved_by = $1 ORDER BY id",
+      {::schemac::rt::to_param(resolved_by)}));
+}
+
+/// Rows referencing users.account (foreign key user_crisis_flags_user_id_fkey), by primary key.
+inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, user_id, conversation_id, message_id, category, severity, status, detected_by, detector_confidence, excerpt, staff_notes, acknowledged_at, acknowledged_by, resolved_at, resolved_by, created_at, updated_at FROM users.user_crisis_flags WHERE user_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(user_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -2731,18 +2731,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, user_id, conversation_id, emotion, intensity, valence, arousal, context, observed_at, created_at, updated_at FROM users.user_emotional_states ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key user_emotional_states_user_id_fkey), by primary key.
-inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, conversation_id, emotion, intensity, valence, arousal, context, observed_at, created_at, updated_at FROM users.user_emotional_states WHERE user_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(user_id)}));
-}
-
 /// Rows referencing users.user_conversations (foreign key user_emotional_states_conversation_fkey), by primary key.
 inline ::std::vector<row> select_by_conversation_id_and_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& conversation_id, const ::schemac::rt::uuid& user_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, user_id, conversation_id, emotion, intensity, valence, arousal, context, observed_at, created_at, updated_at FROM users.user_emotional_states WHERE conversation_id = $1 AND user_id = $2 ORDER BY id",
       {::schemac::rt::to_param(conversation_id), ::schemac::rt::to_param(user_id)}));
+}
+
+/// Rows referencing users.account (foreign key user_emotional_states_user_id_fkey), by primary key.
+inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, user_id, conversation_id, emotion, intensity, valence, arousal, context, observed_at, created_at, updated_at FROM users.user_emotional_states WHERE user_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(user_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -2861,13 +2861,6 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, user_id, conversation_id, message_id, kind, rating, comment, created_at, updated_at FROM users.user_feedback_log ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key user_feedback_log_user_id_fkey), by primary key.
-inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, conversation_id, message_id, kind, rating, comment, created_at, updated_at FROM users.user_feedback_log WHERE user_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(user_id)}));
-}
-
 /// Rows referencing users.user_conversations (foreign key user_feedback_log_conversation_fkey), by primary key.
 inline ::std::vector<row> select_by_conversation_id_and_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& conversation_id, const ::schemac::rt::uuid& user_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
@@ -2880,6 +2873,13 @@ inline ::std::vector<row> select_by_message_id_and_user_id(::pqxx::transaction_b
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, user_id, conversation_id, message_id, kind, rating, comment, created_at, updated_at FROM users.user_feedback_log WHERE message_id = $1 AND user_id = $2 ORDER BY id",
       {::schemac::rt::to_param(message_id), ::schemac::rt::to_param(user_id)}));
+}
+
+/// Rows referencing users.account (foreign key user_feedback_log_user_id_fkey), by primary key.
+inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, user_id, conversation_id, message_id, kind, rating, comment, created_at, updated_at FROM users.user_feedback_log WHERE user_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(user_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -3136,18 +3136,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, user_id, title, description, achieved_on, significance, related_goal_id, created_at, updated_at FROM users.user_growth_milestones ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key user_growth_milestones_user_id_fkey), by primary key.
-inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, title, description, achieved_on, significance, related_goal_id, created_at, updated_at FROM users.user_growth_milestones WHERE user_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(user_id)}));
-}
-
 /// Rows referencing users.user_goals (foreign key user_growth_milestones_goal_fkey), by primary key.
 inline ::std::vector<row> select_by_related_goal_id_and_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& related_goal_id, const ::schemac::rt::uuid& user_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, user_id, title, description, achieved_on, significance, related_goal_id, created_at, updated_at FROM users.user_growth_milestones WHERE related_goal_id = $1 AND user_id = $2 ORDER BY id",
       {::schemac::rt::to_param(related_goal_id), ::schemac::rt::to_param(user_id)}));
+}
+
+/// Rows referencing users.account (foreign key user_growth_milestones_user_id_fkey), by primary key.
+inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, user_id, title, description, achieved_on, significance, related_goal_id, created_at, updated_at FROM users.user_growth_milestones WHERE user_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(user_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -3394,18 +3394,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, user_id, conversation_id, insight, category, source, importance, is_pinned, created_at, updated_at FROM users.user_insight_notes ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key user_insight_notes_user_id_fkey), by primary key.
-inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, conversation_id, insight, category, source, importance, is_pinned, created_at, updated_at FROM users.user_insight_notes WHERE user_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(user_id)}));
-}
-
 /// Rows referencing users.user_conversations (foreign key user_insight_notes_conversation_fkey), by primary key.
 inline ::std::vector<row> select_by_conversation_id_and_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& conversation_id, const ::schemac::rt::uuid& user_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, user_id, conversation_id, insight, category, source, importance, is_pinned, created_at, updated_at FROM users.user_insight_notes WHERE conversation_id = $1 AND user_id = $2 ORDER BY id",
       {::schemac::rt::to_param(conversation_id), ::schemac::rt::to_param(user_id)}));
+}
+
+/// Rows referencing users.account (foreign key user_insight_notes_user_id_fkey), by primary key.
+inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, user_id, conversation_id, insight, category, source, importance, is_pinned, created_at, updated_at FROM users.user_insight_notes WHERE user_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(user_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -4544,18 +4544,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, user_id, person_id, dynamic, attachment_style, conflict_pattern, health_score, created_at, updated_at FROM users.user_relationship_dynamics ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key user_relationship_dynamics_user_id_fkey), by primary key.
-inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, person_id, dynamic, attachment_style, conflict_pattern, health_score, created_at, updated_at FROM users.user_relationship_dynamics WHERE user_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(user_id)}));
-}
-
 /// Rows referencing users.user_people (foreign key user_relationship_dynamics_person_fkey), by primary key.
 inline ::std::vector<row> select_by_person_id_and_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& person_id, const ::schemac::rt::uuid& user_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, user_id, person_id, dynamic, attachment_style, conflict_pattern, health_score, created_at, updated_at FROM users.user_relationship_dynamics WHERE person_id = $1 AND user_id = $2 ORDER BY id",
       {::schemac::rt::to_param(person_id), ::schemac::rt::to_param(user_id)}));
+}
+
+/// Rows referencing users.account (foreign key user_relationship_dynamics_user_id_fkey), by primary key.
+inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, user_id, person_id, dynamic, attachment_style, conflict_pattern, health_score, created_at, updated_at FROM users.user_relationship_dynamics WHERE user_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(user_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -4674,18 +4674,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, user_id, partner_person_id, status, since, satisfaction, is_current, created_at, updated_at FROM users.user_relationship_status ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key user_relationship_status_user_id_fkey), by primary key.
-inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, partner_person_id, status, since, satisfaction, is_current, created_at, updated_at FROM users.user_relationship_status WHERE user_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(user_id)}));
-}
-
 /// Rows referencing users.user_people (foreign key user_relationship_status_partner_fkey), by primary key.
 inline ::std::vector<row> select_by_partner_person_id_and_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& partner_person_id, const ::schemac::rt::uuid& user_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, user_id, partner_person_id, status, since, satisfaction, is_current, created_at, updated_at FROM users.user_relationship_status WHERE partner_person_id = $1 AND user_id = $2 ORDER BY id",
       {::schemac::rt::to_param(partner_person_id), ::schemac::rt::to_param(user_id)}));
+}
+
+/// Rows referencing users.account (foreign key user_relationship_status_user_id_fkey), by primary key.
+inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, user_id, partner_person_id, status, since, satisfaction, is_current, created_at, updated_at FROM users.user_relationship_status WHERE user_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(user_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -5701,18 +5701,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, user_id, crisis_flag_id, recorded_at, ideation_level, intensity, has_plan, has_means, has_intent, protective_factors, safety_plan_reviewed, notes, created_at, updated_at FROM users.user_suicidal_thoughts ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key user_suicidal_thoughts_user_id_fkey), by primary key.
-inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, crisis_flag_id, recorded_at, ideation_level, intensity, has_plan, has_means, has_intent, protective_factors, safety_plan_reviewed, notes, created_at, updated_at FROM users.user_suicidal_thoughts WHERE user_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(user_id)}));
-}
-
 /// Rows referencing users.user_crisis_flags (foreign key user_suicidal_thoughts_crisis_flag_fkey), by primary key.
 inline ::std::vector<row> select_by_crisis_flag_id_and_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& crisis_flag_id, const ::schemac::rt::uuid& user_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, user_id, crisis_flag_id, recorded_at, ideation_level, intensity, has_plan, has_means, has_intent, protective_factors, safety_plan_reviewed, notes, created_at, updated_at FROM users.user_suicidal_thoughts WHERE crisis_flag_id = $1 AND user_id = $2 ORDER BY id",
       {::schemac::rt::to_param(crisis_flag_id), ::schemac::rt::to_param(user_id)}));
+}
+
+/// Rows referencing users.account (foreign key user_suicidal_thoughts_user_id_fkey), by primary key.
+inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, user_id, crisis_flag_id, recorded_at, ideation_level, intensity, has_plan, has_means, has_intent, protective_factors, safety_plan_reviewed, notes, created_at, updated_at FROM users.user_suicidal_thoughts WHERE user_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(user_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
@@ -5841,18 +5841,18 @@ inline ::std::vector<row> select_all(::pqxx::transaction_base& txn) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(txn, "SELECT id, user_id, person_id, name, support_type, availability, reliability, is_crisis_contact, contact_hint, created_at, updated_at FROM users.user_support_system ORDER BY id", {}));
 }
 
-/// Rows referencing users.account (foreign key user_support_system_user_id_fkey), by primary key.
-inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, user_id, person_id, name, support_type, availability, reliability, is_crisis_contact, contact_hint, created_at, updated_at FROM users.user_support_system WHERE user_id = $1 ORDER BY id",
-      {::schemac::rt::to_param(user_id)}));
-}
-
 /// Rows referencing users.user_people (foreign key user_support_system_person_fkey), by primary key.
 inline ::std::vector<row> select_by_person_id_and_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& person_id, const ::schemac::rt::uuid& user_id) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, user_id, person_id, name, support_type, availability, reliability, is_crisis_contact, contact_hint, created_at, updated_at FROM users.user_support_system WHERE person_id = $1 AND user_id = $2 ORDER BY id",
       {::schemac::rt::to_param(person_id), ::schemac::rt::to_param(user_id)}));
+}
+
+/// Rows referencing users.account (foreign key user_support_system_user_id_fkey), by primary key.
+inline ::std::vector<row> select_by_user_id(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& user_id) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, user_id, person_id, name, support_type, availability, reliability, is_crisis_contact, contact_hint, created_at, updated_at FROM users.user_support_system WHERE user_id = $1 ORDER BY id",
+      {::schemac::rt::to_param(user_id)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
