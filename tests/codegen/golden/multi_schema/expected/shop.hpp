@@ -146,18 +146,18 @@ inline ::std::vector<row> select_by_customer_id(::pqxx::transaction_base& txn, c
       {::schemac::rt::to_param(customer_id)}));
 }
 
-/// Rows referencing shop.products (foreign key orders_sku_fkey), by primary key.
-inline ::std::vector<row> select_by_sku(::pqxx::transaction_base& txn, const ::std::string& sku) {
-  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
-      txn, "SELECT id, customer_id, sku, placed_on, gift_for FROM shop.orders WHERE sku = $1 ORDER BY id, placed_on",
-      {::schemac::rt::to_param(sku)}));
-}
-
 /// Rows referencing people.customers (foreign key orders_gift_for_fkey), by primary key.
 inline ::std::vector<row> select_by_gift_for(::pqxx::transaction_base& txn, const ::schemac::rt::uuid& gift_for) {
   return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
       txn, "SELECT id, customer_id, sku, placed_on, gift_for FROM shop.orders WHERE gift_for = $1 ORDER BY id, placed_on",
       {::schemac::rt::to_param(gift_for)}));
+}
+
+/// Rows referencing shop.products (foreign key orders_sku_fkey), by primary key.
+inline ::std::vector<row> select_by_sku(::pqxx::transaction_base& txn, const ::std::string& sku) {
+  return ::schemac::rt::rows_of<row>(::schemac::rt::exec(
+      txn, "SELECT id, customer_id, sku, placed_on, gift_for FROM shop.orders WHERE sku = $1 ORDER BY id, placed_on",
+      {::schemac::rt::to_param(sku)}));
 }
 
 /// Writes every column of `value` but the primary key (which selects the row) and GENERATED
