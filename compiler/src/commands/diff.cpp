@@ -1,7 +1,10 @@
 // `schemac diff` and `schemac dump`.
 #include <fmt/format.h>
 
+#include <future>
+#include <optional>
 #include <ostream>
+#include <sstream>
 #include <pqxx/pqxx>
 
 #include "commands/common.hpp"
@@ -20,19 +23,39 @@ int run_diff(const DiffRequest& request, std::ostream& out, std::ostream& err) {
     err << "schemac: --format must be sql, json or summary\n";
     return kExitError;
   }
-  SourceSet sources;
   FrontendOptions options{request.ignore_unmodeled};
-  auto desired = load_desired(request.schema, options, sources, err);
-  if (!desired) {
-    err << "schemac: nothing was compared\n";
-    return kExitError;
-  }
-  CurrentDatabase db = open_current(request.db, request.migrations, request.scratch, sources, err);
+  // The schema files are read while the database is opened and introspected: the one is work
+  // for this process, the other mostly waits for the server. Their messages are printed in
+  // the order of a sequential run: the schema files' first, and only theirs when they fail.
+  SourceSet schema_sources;
+  std::ostringstream schema_messages;
+  auto loading = std::async(std::launch::async, [&] {
+    return load_desired(request.schema, options, schema_sources, schema_messages);
+  });
+  auto loaded = [&]() -> std::optional<Catalog> {
+    std::optional<Catalog> desired = loading.get();
+    err << schema_messages.str();
+    if (!desired) err << "schemac: nothing was compared\n";
+    return desired;
+  };
+  SourceSet sources;
   Diagnostics diags;
-  auto current = introspect(*db.connection, sources, diags, options);
-  check_roles(*db.connection, *desired, diags);
+  std::optional<CurrentDatabase> db;
+  IntrospectionResult current;
+  try {
+    db.emplace(open_current(request.db, request.migrations, request.scratch, sources, err));
+    current = introspect(*db->connection, sources, diags, options);
+  } catch (...) {
+    if (!loaded()) return kExitError;
+    throw;
+  }
+  auto desired = loaded();
+  if (!desired) return kExitError;
+  Diagnostics role_diags;  // about the schema files' grants and policies
+  check_roles(*db->connection, *desired, role_diags);
   print_diagnostics(diags, sources, err);
-  if (diags.has_errors()) return kExitError;
+  print_diagnostics(role_diags, schema_sources, err);
+  if (diags.has_errors() || role_diags.has_errors()) return kExitError;
 
   PlanOptions plan_options;
   plan_options.concurrent_indexes = request.concurrent_indexes;
@@ -53,8 +76,8 @@ int run_diff(const DiffRequest& request, std::ostream& out, std::ostream& err) {
     std::size_t objects = desired->tables.size() + desired->views.size() + desired->functions.size() +
                           desired->indexes.size() + desired->enums.size() + desired->domains.size();
     err << fmt::format("schemac: no differences: {} ({} tables, views, functions, indexes and types) and {}{}\n",
-                       request.schema, objects, db.display,
-                       db.scratch ? " with " + request.migrations + "/ replayed" : "");
+                       request.schema, objects, db->display,
+                       db->scratch ? " with " + request.migrations + "/ replayed" : "");
   }
   return plan.empty() ? kExitInSync : kExitDifferences;
 }
