@@ -71,7 +71,7 @@ struct PlanVertex {
   std::vector<ObjectKey> detaches;
 };
 
-struct DependencyIndex;
+class DependencyIndex;
 
 /// Orders vertices (given in base order) by the dependencies of the two catalogs. Throws
 /// schemac::Error naming the steps of any cycle.
