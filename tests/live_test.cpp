@@ -108,6 +108,20 @@ TEST_CASE("syntax errors are reported with file:line:col, the line and a caret, 
   CHECK(tables.exit_code == 0);
 }
 
+TEST_CASE("a NUL byte in a schema file is a clear error, not a text cut short") {
+  // libpg_query reads C strings; found by fuzz_canonical (tests/fuzz/regressions/canonical/).
+  auto& server = LiveServer::instance();
+  std::string db = server.new_database("nul");
+  std::string text = "CREATE TABLE ok (id int);\nCREATE FUNCTION f() RETURNS int LANGUAGE plpgsql";
+  text += std::string(3, '\0');
+  text += "\nAS $$ BEGIN RETURN 1; END; $$;\n";
+  std::string path = temp_schema("nul.sql", text);
+  auto r = server.schemac({"diff", "--db", db, "--schema", path});
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.find(path + ":2:49: error: the file contains a NUL byte") != std::string::npos);
+}
+
 TEST_CASE("an unknown table in a foreign key is a clear error") {
   auto& server = LiveServer::instance();
   std::string db = server.new_database("bad");

@@ -8,6 +8,7 @@
 #include "pg/tree_walk.hpp"
 #include "schemac/dependencies.hpp"
 #include "schemac/frontend.hpp"
+#include "schemac/migrations.hpp"
 #include "schemac/plan.hpp"
 #include "schemac/sql_render.hpp"
 #include "schemac/sql_text.hpp"
@@ -336,4 +337,14 @@ TEST_CASE("parsing in pieces on several threads gives exactly the whole text's t
   CHECK(!together[0].error);
   CHECK(together[1].error);
   CHECK(together[2].error);
+}
+
+TEST_CASE("a NUL byte in a migration file is an error, never a file cut short") {
+  // Statements are split by libpg_query, which would stop at the NUL: the rest would not run.
+  SourceSet sources;
+  Diagnostics diags;
+  std::string text("SELECT 1;\0DROP TABLE t;", 23);
+  read_migration_files("migrations", {{"20250101000000_a.up.sql", text}}, sources, diags);
+  CHECK(diags.has_errors());
+  CHECK(diags.render(sources).find("the file contains a NUL byte") != std::string::npos);
 }

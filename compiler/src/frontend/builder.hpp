@@ -49,7 +49,7 @@ class CatalogBuilder {
   CatalogBuilder(const SourceSet& sources, Diagnostics& diagnostics, FrontendOptions options);
 
   /// Parses the files (at the same time); syntax errors of every statement are reported.
-  void add_files(const std::vector<FileId>& files);
+  void add_files(const std::vector<FileId>& all_files);
   Catalog finish();
 
  private:

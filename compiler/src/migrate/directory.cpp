@@ -162,6 +162,12 @@ MigrationDirectory read_migration_files(const fs::path& dir, std::vector<std::pa
   for (auto& [file_name, text] : files) {
     fs::path path = dir / file_name;
     FileId id = sources.add(path.string(), std::move(text));
+    // Statements are split with libpg_query, which reads C strings: whatever followed a NUL
+    // byte would silently not run, and the file would still be recorded as applied.
+    if (std::size_t nul = sources.file(id).text.find('\0'); nul != std::string::npos) {
+      diagnostics.error({id, static_cast<std::uint32_t>(nul)}, "the file contains a NUL byte, which SQL text cannot hold",
+                        "invalid-text");
+    }
     std::smatch m;
     if (!std::regex_match(file_name, m, migration_file_name()) || !valid_timestamp(m[1].str())) {
       diagnostics.error({id, 0},
