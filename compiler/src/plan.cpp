@@ -585,6 +585,14 @@ class Planner {
     v.step.statements.push_back(render_add_constraint(t.name, con));
     v.provides.push_back(v.step.object);
     constraint_slot(t.name, con, &v.provides);
+    // A NOT VALID constraint on a partitioned table is copied to the partitions that exist,
+    // unvalidated; a partition created afterwards gets a validated copy. PostgreSQL loads a
+    // schema file (and pg_dump restores) with the partitions first, so the plan does too.
+    if (!con.validated && t.partition_key) {
+      for (const Table& partition : des_.tables) {
+        if (partition.partition_of == t.name) v.needs_existing.push_back(key_of(partition));
+      }
+    }
     if (existing(t.name) && con.validated) {
       v.step.hazards.insert({Hazard::long_scan, Hazard::data_dependent});
       if (con.kind == ConstraintKind::foreign_key) {
