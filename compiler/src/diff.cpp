@@ -604,7 +604,7 @@ class Differ {
       }
     });
     match(cur_objects_.sequences, des_objects_.sequences, [&](const ObjectKey&, const Sequence* a, const Sequence* b) {
-      if (a->options != b->options) alters_.push_back(change::AlterSequence{a, b});
+      if (a->options != b->options || a->unlogged != b->unlogged) alters_.push_back(change::AlterSequence{a, b});
     });
     match(cur_objects_.functions, des_objects_.functions, [&](const ObjectKey& key, const Function* a, const Function* b) {
       Function x = definition(*a), y = definition(*b);

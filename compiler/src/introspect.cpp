@@ -66,7 +66,7 @@ ORDER BY n.nspname, t.typname, e.enumsortorder)SQL";
 const std::string kSequencesQuery = std::string(kUserSchemas) + R"SQL(
 SELECT n.nspname, c.relname, pg_catalog.format_type(s.seqtypid, NULL), s.seqincrement, s.seqmin, s.seqmax,
        s.seqstart, s.seqcache, s.seqcycle, cm.description,
-       own.nspname, own.relname, own.attname
+       own.nspname, own.relname, own.attname, c.relpersistence
 FROM pg_catalog.pg_class c JOIN nsp n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
 )SQL" + comment_join("cm", "pg_catalog.pg_class", "c.oid") + R"SQL(
@@ -451,7 +451,8 @@ IntrospectionResult read_catalog(pqxx::connection& conn, SourceSet& sources, Dia
     }
     for (const auto& r : query(kSequencesQuery)) {
       std::string qualified = quote_qualified({text(r[0]), text(r[1])});
-      ddl += "CREATE SEQUENCE " + qualified + sequence_clauses(r, 2, true) + ";\n";
+      ddl += std::string("CREATE ") + (text(r[13]) == "u" ? "UNLOGGED " : "") + "SEQUENCE " + qualified +
+             sequence_clauses(r, 2, true) + ";\n";
       comments += comment_sql("SEQUENCE " + qualified, r[9]);
       if (!r[10].is_null()) {
         deferred += "ALTER SEQUENCE " + qualified + " OWNED BY " + quote_qualified({text(r[10]), text(r[11])}) + "." +

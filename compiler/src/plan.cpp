@@ -140,6 +140,9 @@ bool looks_volatile(const Expression& e) {
 }
 
 std::string alter_table(const QualifiedName& t) { return "ALTER TABLE " + quote_qualified(t); }
+std::string set_persistence(const Sequence& s) {
+  return "ALTER SEQUENCE " + quote_qualified(s.name) + (s.unlogged ? " SET UNLOGGED" : " SET LOGGED");
+}
 std::string alter_column(const QualifiedName& t, const std::string& c) {
   return alter_table(t) + " ALTER COLUMN " + quote_ident(c);
 }
@@ -343,6 +346,15 @@ class Planner {
     v.removes.push_back(ownership_key(*c.sequence));
   }
 
+  /// Whether the sequence's table, owning it before and after, turns LOGGED/UNLOGGED the same
+  /// way in this plan, taking the sequence with it.
+  bool turned_by_owner(const Sequence& from, const Sequence& to) const {
+    if (!from.owned_by_table || from.owned_by_table != to.owned_by_table) return false;
+    const Table* before = cur_.find_table(*from.owned_by_table);
+    const Table* after = des_.find_table(*to.owned_by_table);
+    return before && after && before->unlogged != after->unlogged && after->unlogged == to.unlogged;
+  }
+
   void add(const change::AlterSequence& c) {
     auto& v = begin(key_of(*c.to), "alter", "alter sequence " + quote_qualified(c.to->name));
     const SequenceOptions& a = c.from->options;
@@ -356,8 +368,12 @@ class Planner {
     if (a.start != b.start) sql += fmt::format(" START WITH {}", b.start);
     if (a.cache != b.cache) sql += fmt::format(" CACHE {}", b.cache);
     if (a.cycle != b.cycle) sql += b.cycle ? " CYCLE" : " NO CYCLE";
-    v.step.statements.push_back("ALTER SEQUENCE " + quote_qualified(c.to->name) + sql);
+    if (!sql.empty()) v.step.statements.push_back("ALTER SEQUENCE " + quote_qualified(c.to->name) + sql);
+    if (c.from->unlogged != c.to->unlogged && !turned_by_owner(*c.from, *c.to)) {
+      v.step.statements.push_back(set_persistence(*c.to));
+    }
     v.alters.push_back(v.step.object);
+    if (v.step.statements.empty()) vertices_.pop_back();
   }
 
   void add(const change::SetSequenceOwner& c) {
@@ -409,6 +425,16 @@ class Planner {
     if (c.from->unlogged != c.to->unlogged) {
       v.step.statements.push_back(alter_table(c.to->name) + (c.to->unlogged ? " SET UNLOGGED" : " SET LOGGED"));
       if (existing(c.to->name)) v.step.hazards.insert({Hazard::rewrites_table, Hazard::access_exclusive_lock});
+      // PostgreSQL turns every sequence the table owns at that moment along with it; one that
+      // is meant to differ from its table is set back. (Owned now or owned in the end covers
+      // every order of the ownership changes; for the others the statement changes nothing.)
+      for (const Sequence& s : des_.sequences) {
+        const Sequence* now = cur_.find_sequence(s.name);
+        bool owned = s.owned_by_table == c.to->name || (now && now->owned_by_table == c.from->name);
+        if (!owned || s.unlogged == c.to->unlogged) continue;
+        v.step.statements.push_back(set_persistence(s));
+        v.needs_existing.push_back(key_of(s));
+      }
     }
     if (c.from->row_security != c.to->row_security) {
       v.step.statements.push_back(alter_table(c.to->name) +

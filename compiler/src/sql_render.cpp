@@ -264,7 +264,8 @@ std::string render_create_enum(const EnumType& type) {
 }
 
 std::string render_create_sequence(const Sequence& s) {
-  return "CREATE SEQUENCE " + quote_qualified(s.name) + render_sequence_options(s.options);
+  return std::string("CREATE ") + (s.unlogged ? "UNLOGGED " : "") + "SEQUENCE " + quote_qualified(s.name) +
+         render_sequence_options(s.options);
 }
 
 bool is_separate_constraint(const Constraint& c) { return c.kind == ConstraintKind::foreign_key || !c.validated; }

@@ -282,6 +282,7 @@ struct EnumType {
 
 struct Sequence {
   QualifiedName name;
+  bool unlogged = false;  // UNLOGGED; serial sequences are created like their table
   SequenceOptions options;
   std::optional<QualifiedName> owned_by_table;
   std::string owned_by_column;

@@ -98,6 +98,14 @@ class CatalogBuilder {
     SourceLocation where;
   };
   std::vector<PendingOwner> pending_owners_;
+  // SET LOGGED/UNLOGGED of tables and sequences in file order: a table's also turns every
+  // sequence it owns, as PostgreSQL does, so it is applied once the owners are known.
+  struct PendingPersistence {
+    bool of_table;
+    std::size_t index;  // into tables or sequences
+    bool unlogged;
+  };
+  std::vector<PendingPersistence> pending_persistence_;
   canonical::NameLookup lookup_;  // catalog lookups handed to the expression binder
 
   // Sequence options as written, so ALTER SEQUENCE can add to them before defaults apply.
@@ -133,6 +141,7 @@ class CatalogBuilder {
   void define_table(const pg_query::CreateStmt& stmt);
   void attach_index(const pg_query::IndexStmt& stmt);
   void attach_alter_table(const pg_query::AlterTableStmt& stmt);
+  void attach_sequence_persistence(const pg_query::AlterTableStmt& stmt);
   void attach_alter_sequence(const pg_query::AlterSeqStmt& stmt);
   void attach_comment(const pg_query::CommentStmt& stmt);
   void attach_set(const pg_query::VariableSetStmt& stmt);

@@ -132,6 +132,7 @@ void CatalogBuilder::declare_sequence(const pg_query::CreateSeqStmt& stmt) {
   if (stmt.sequence().relpersistence() == "t") {
     error(at_statement(), "temporary sequences are not part of a schema", "unsupported-statement");
   }
+  seq.unlogged = stmt.sequence().relpersistence() == "u";
   if (sequence_index_.count(seq.name)) {
     error(at_statement(), fmt::format("relation \"{}\" already exists", quote_qualified(seq.name)), "duplicate-object");
     return;

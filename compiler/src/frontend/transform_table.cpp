@@ -294,6 +294,7 @@ void CatalogBuilder::add_column(std::size_t table, const pg_query::ColumnDef& de
                                        [&](const std::string& n) { return relation_name_taken(t.name.schema, n); })};
     take_relation_name(seq.name.schema, seq.name.name);
     seq.options = default_sequence_options(serial, 1);
+    seq.unlogged = t.unlogged;
     seq.owned_by_table = t.name;
     seq.owned_by_column = c.name;
     seq.location = c.location;
@@ -715,6 +716,10 @@ void CatalogBuilder::bind_partition_bound(std::size_t table, const pg_query::Par
 // ---- ALTER TABLE ---------------------------------------------------------------------------
 
 void CatalogBuilder::attach_alter_table(const pg_query::AlterTableStmt& stmt) {
+  if (stmt.objtype() == pg_query::OBJECT_SEQUENCE) {
+    attach_sequence_persistence(stmt);
+    return;
+  }
   if (stmt.objtype() != pg_query::OBJECT_TABLE) {
     unsupported(at_statement(), "ALTER " + pg_query::ObjectType_Name(stmt.objtype()).substr(7));
     return;
@@ -786,8 +791,13 @@ void CatalogBuilder::attach_alter_table(const pg_query::AlterTableStmt& stmt) {
         std::sort(opts.begin(), opts.end());
         break;
       }
-      case pg_query::AT_SetLogged: catalog_.tables[*table].unlogged = false; break;
-      case pg_query::AT_SetUnLogged: catalog_.tables[*table].unlogged = true; break;
+      case pg_query::AT_SetLogged:
+      case pg_query::AT_SetUnLogged: {
+        bool unlogged = cmd.subtype() == pg_query::AT_SetUnLogged;
+        catalog_.tables[*table].unlogged = unlogged;
+        pending_persistence_.push_back({true, *table, unlogged});
+        break;
+      }
       case pg_query::AT_EnableRowSecurity: catalog_.tables[*table].row_security = true; break;
       case pg_query::AT_DisableRowSecurity: catalog_.tables[*table].row_security = false; break;
       case pg_query::AT_ForceRowSecurity: catalog_.tables[*table].force_row_security = true; break;
@@ -804,6 +814,29 @@ void CatalogBuilder::attach_alter_table(const pg_query::AlterTableStmt& stmt) {
     }
   }
   if (!constraints.empty()) add_constraints(*table, constraints);
+}
+
+void CatalogBuilder::attach_sequence_persistence(const pg_query::AlterTableStmt& stmt) {
+  // ALTER SEQUENCE ... SET LOGGED / SET UNLOGGED parses as ALTER TABLE; nothing else of it does.
+  for (const auto& n : stmt.cmds()) {
+    auto subtype = n.alter_table_cmd().subtype();
+    if (subtype != pg_query::AT_SetLogged && subtype != pg_query::AT_SetUnLogged) {
+      unsupported(at_statement(), "this form of ALTER SEQUENCE");
+      return;
+    }
+  }
+  std::vector<std::string> parts;
+  if (!stmt.relation().schemaname().empty()) parts.push_back(stmt.relation().schemaname());
+  parts.push_back(stmt.relation().relname());
+  auto name = find_sequence_name(parts, search_path());
+  if (!name) {
+    error(at(stmt.relation().location()), fmt::format("relation \"{}\" does not exist", stmt.relation().relname()),
+          "unknown-sequence");
+    return;
+  }
+  for (const auto& n : stmt.cmds()) {
+    pending_persistence_.push_back({false, sequence_index_.at(*name), n.alter_table_cmd().subtype() == pg_query::AT_SetUnLogged});
+  }
 }
 
 // ---- references across tables --------------------------------------------------------------
@@ -834,6 +867,15 @@ void CatalogBuilder::resolve_references() {
     }
     catalog_.sequences[p.sequence].owned_by_table = t.name;
     catalog_.sequences[p.sequence].owned_by_column = p.parts.back();
+  }
+  for (const auto& p : pending_persistence_) {
+    if (!p.of_table) {
+      catalog_.sequences[p.index].unlogged = p.unlogged;
+      continue;
+    }
+    for (auto& seq : catalog_.sequences) {
+      if (seq.owned_by_table == catalog_.tables[p.index].name) seq.unlogged = p.unlogged;
+    }
   }
 
   for (const auto& p : pending_foreign_keys_) {

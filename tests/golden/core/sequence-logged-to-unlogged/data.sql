@@ -1,0 +1,1 @@
+SELECT nextval('ticket_numbers'), nextval('ticket_numbers');

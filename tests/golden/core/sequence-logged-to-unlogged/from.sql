@@ -1,0 +1,2 @@
+CREATE SEQUENCE ticket_numbers START 1000;
+CREATE UNLOGGED SEQUENCE batch_numbers;

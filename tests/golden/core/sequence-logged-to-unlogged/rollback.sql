@@ -1,0 +1,13 @@
+-- schemac rollback plan: 2 steps
+SET search_path = public;
+SET check_function_bodies = false;
+
+BEGIN;
+
+-- alter sequence public.batch_numbers
+ALTER SEQUENCE public.batch_numbers SET UNLOGGED;
+
+-- alter sequence public.ticket_numbers
+ALTER SEQUENCE public.ticket_numbers SET LOGGED;
+
+COMMIT;

@@ -1,0 +1,1 @@
+INSERT INTO import_staging (raw) VALUES ('a'), ('b');
