@@ -964,6 +964,7 @@ class Planner {
 
   void add(const change::Rename& c) {
     auto& v = begin(c.to, "alter", "rename " + describe(c.from) + " to " + describe(c.to));
+    v.renames = true;
     v.step.statements.push_back(c.statement);
     v.provides.push_back(c.to);
     bool relation = c.from.kind == ObjectKind::table || c.from.kind == ObjectKind::view ||
@@ -1021,8 +1022,14 @@ std::vector<Step> order_steps(std::vector<PlanVertex> vertices, const Dependency
     auto after_needs = [&](const ObjectKey& k, bool creating) {
       for (const auto& d : desired.needs(k)) {
         if (std::find(v.provides.begin(), v.provides.end(), d) != v.provides.end()) continue;  // made by this step
-        each(providers, d, [&](std::size_t t) { edge(t, s); });
-        if (creating) each(alterers, d, [&](std::size_t t) { edge(t, s); });
+        // A renamed object still uses the old one while another step replaces it (a rebuilt
+        // enum type converts the renamed column itself).
+        auto wait_for = [&](std::size_t t) {
+          const auto& removed = vertices[t].removes;
+          if (!(v.renames && std::find(removed.begin(), removed.end(), d) != removed.end())) edge(t, s);
+        };
+        each(providers, d, wait_for);
+        if (creating) each(alterers, d, wait_for);
       }
     };
     for (const auto& k : v.provides) after_needs(k, true);
@@ -1030,8 +1037,14 @@ std::vector<Step> order_steps(std::vector<PlanVertex> vertices, const Dependency
     // Drop/alter after the drop of what needs the object in the current catalog.
     auto after_dependents = [&](const ObjectKey& k, bool dropping) {
       for (const auto& y : current.needed_by(k)) {
+        // Owning a sequence needs the column to exist, whatever its definition: altering the
+        // column does not wait for the sequence to go (its default may be what holds that up).
+        if (!dropping && y.kind == ObjectKind::sequence_ownership) continue;
         each(removers, y, [&](std::size_t t) { edge(t, s); });
-        if (dropping) each(alterers, y, [&](std::size_t t) { edge(t, s); });
+        // A step that alters the dependent itself (a type rebuild converting its columns) does
+        // not wait for the other alterations of it.
+        bool converts_it = std::find(v.alters.begin(), v.alters.end(), y) != v.alters.end();
+        if (dropping && !converts_it) each(alterers, y, [&](std::size_t t) { edge(t, s); });
         if (dropping) each(detachers, y, [&](std::size_t t) { edge(t, s); });
       }
     };

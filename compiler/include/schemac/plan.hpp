@@ -69,6 +69,9 @@ struct PlanVertex {
   /// before the function it calls is rebuilt): it precedes those drops, and waits for nothing
   /// the desired catalog adds.
   std::vector<ObjectKey> detaches;
+  /// The step gives an existing object its new name (provides it under that name): it waits
+  /// for what the object needs to exist, not for an object it uses being replaced.
+  bool renames = false;
 };
 
 class DependencyIndex;

@@ -1,0 +1,1 @@
+INSERT INTO check_ins VALUES (1, 'ok'), (2, 'bad');

@@ -1,0 +1,1 @@
+INSERT INTO legacy_orders (note) VALUES ('first'), ('second');

@@ -1,0 +1,4 @@
+CREATE TABLE legacy_orders (
+    id serial PRIMARY KEY,
+    note text
+);
