@@ -341,6 +341,10 @@ class Planner {
   void add(const change::DropSequence& c) {
     auto& v = begin(key_of(*c.sequence), "drop", "drop sequence " + quote_qualified(c.sequence->name));
     v.step.statements.push_back("DROP SEQUENCE " + quote_qualified(c.sequence->name));
+    // Its value is state: a sequence created again (by a rollback) starts over below the ids
+    // already handed out.
+    v.step.hazards.insert(Hazard::deletes_data);
+    v.step.notes.push_back("the sequence's current value is lost");
     v.removes.push_back(v.step.object);
     v.removes.push_back(relation_slot(c.sequence->name.schema, c.sequence->name.name));
     v.removes.push_back(ownership_key(*c.sequence));

@@ -31,6 +31,8 @@ DROP TABLE shop.orders;
 DROP TABLE shop.customers;
 
 -- drop sequence shop.invoice_no_seq
+-- hazards: deletes-data
+-- note: the sequence's current value is lost
 DROP SEQUENCE shop.invoice_no_seq;
 
 -- drop type shop.order_state

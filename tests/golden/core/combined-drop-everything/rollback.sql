@@ -14,6 +14,7 @@ CREATE EXTENSION citext WITH SCHEMA public;
 CREATE TYPE shop.order_state AS ENUM ('cart', 'placed', 'paid');
 
 -- create sequence shop.invoice_no_seq
+-- note: the forward migration deleted this sequence's data; recreating it does not bring the data back
 CREATE SEQUENCE shop.invoice_no_seq START WITH 1000;
 
 -- create sequence shop.customers_id_seq

@@ -20,6 +20,8 @@ ALTER TABLE "Sales Data"."order items" DROP COLUMN "line-no.";
 ALTER TABLE "Sales Data"."order items" DROP COLUMN "discount %";
 
 -- drop sequence "Sales Data"."line no. seq"
+-- hazards: deletes-data
+-- note: the sequence's current value is lost
 DROP SEQUENCE "Sales Data"."line no. seq";
 
 COMMIT;

@@ -10,6 +10,8 @@ BEGIN;
 DROP TABLE legacy.old_users;
 
 -- drop sequence legacy.old_seq
+-- hazards: deletes-data
+-- note: the sequence's current value is lost
 DROP SEQUENCE legacy.old_seq;
 
 -- drop type legacy.old_kind

@@ -14,6 +14,7 @@ CREATE SCHEMA legacy;
 CREATE TYPE legacy.old_kind AS ENUM ('x', 'y');
 
 -- create sequence legacy.old_seq
+-- note: the forward migration deleted this sequence's data; recreating it does not bring the data back
 CREATE SEQUENCE legacy.old_seq;
 
 -- create table legacy.old_users

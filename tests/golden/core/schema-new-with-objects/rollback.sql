@@ -10,6 +10,8 @@ BEGIN;
 DROP TABLE analytics.events;
 
 -- drop sequence analytics.event_batch_seq
+-- hazards: deletes-data
+-- note: the sequence's current value is lost
 DROP SEQUENCE analytics.event_batch_seq;
 
 -- drop type analytics.event_kind
