@@ -9,6 +9,7 @@
 #include <chrono>
 #include <filesystem>
 #include <set>
+#include <pqxx/pqxx>
 #include <thread>
 
 #include "support/live.hpp"
@@ -113,13 +114,25 @@ TEST_CASE("a connection lost while the catalog is read is a clear error, never a
 TEST_CASE("statement and lock timeouts while reading the catalog are clear errors") {
   auto& server = LiveServer::instance();
   std::string db = server.new_database("fail");
-  REQUIRE(server.psql(db, "CREATE TABLE t (id int);").exit_code == 0);
+  std::string schema = "CREATE TABLE t (id int);\nCREATE VIEW v AS SELECT id FROM t;\n";
+  REQUIRE(server.psql(db, schema).exit_code == 0);
   TempDir dir;
-  write_file(dir / "s.sql", "CREATE TABLE t (id int);\n");
-  auto r = server.schemac({"diff", "--db", db, "--schema", dir / "s.sql"}, {"PGOPTIONS=-c statement_timeout=1"});
-  CHECK(r.exit_code == 2);
-  CHECK(contains(r.err, "reading the catalog of host="));
-  CHECK(contains(r.err, "canceling statement due to statement timeout"));
+  write_file(dir / "s.sql", schema);
+  // Another session holds the table: printing the view's definition waits for it, so the
+  // catalog read (and only it: setting up the session takes no lock) runs into the timeout,
+  // however busy the machine is.
+  pqxx::connection holder(db);
+  pqxx::work lock(holder);
+  lock.exec("LOCK TABLE t IN ACCESS EXCLUSIVE MODE");
+  for (const auto& [setting, cause] : {std::pair{"lock_timeout=300", "canceling statement due to lock timeout"},
+                                       std::pair{"statement_timeout=300", "canceling statement due to statement timeout"}}) {
+    CAPTURE(setting);
+    auto r = server.schemac({"diff", "--db", db, "--schema", dir / "s.sql"}, {std::string("PGOPTIONS=-c ") + setting});
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK_MESSAGE(contains(r.err, "reading the catalog of host="), r.err);
+    CHECK_MESSAGE(contains(r.err, cause), r.err);
+  }
 }
 
 TEST_CASE("a full disk while writing a migration leaves no file behind and the sum unchanged") {

@@ -745,6 +745,11 @@ IntrospectionResult introspect(pqxx::connection& conn, SourceSet& sources, Diagn
   } catch (const pqxx::broken_connection& e) {
     throw Error(fmt::format("lost the connection to {} while reading its catalog: {}", describe_connection(conn),
                             first_line(e.what())));
+  } catch (const pqxx::in_doubt_error&) {
+    // Lost while the read-only snapshot was being closed: nothing was written, but the catalog
+    // was not confirmed as read from one snapshot either, so it is not used.
+    throw Error(fmt::format("lost the connection to {} while reading its catalog (at the end of its snapshot)",
+                            describe_connection(conn)));
   } catch (const pqxx::sql_error& e) {
     throw Error(fmt::format("reading the catalog of {} failed: {}", describe_connection(conn), first_line(e.what())));
   }
