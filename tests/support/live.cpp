@@ -105,7 +105,19 @@ std::string LiveServer::schema_dump(const std::string& conninfo) {
     column_comments.clear();
   };
   auto complete = [](const std::string& s) {
-    return std::count(s.begin(), s.end(), '\'') % 2 == 0 && !s.empty() && s.back() == ';';
+    // Literals are closed, and a ' inside a "quoted name" opens none.
+    bool in_literal = false, in_name = false;
+    for (char ch : s) {
+      if (in_name) {
+        in_name = ch != '"';
+      } else if (in_literal) {
+        in_literal = ch != '\'';
+      } else {
+        in_name = ch == '"';
+        in_literal = ch == '\'';
+      }
+    }
+    return !in_literal && !in_name && !s.empty() && s.back() == ';';
   };
   std::string line;
   while (std::getline(in, line)) {
