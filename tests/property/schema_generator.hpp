@@ -138,6 +138,7 @@ struct Domain {
 struct Sequence {
   std::string schema, name;
   int start = 1, increment = 1;
+  bool unlogged = false;
   int owner = -1;  // table uid: OWNED BY the column whose default is nextval() of it
   std::string owner_column;
 };
