@@ -122,6 +122,19 @@ TEST_CASE("a NUL byte in a schema file is a clear error, not a text cut short") 
   CHECK(r.err.find(path + ":2:49: error: the file contains a NUL byte") != std::string::npos);
 }
 
+TEST_CASE("a schema file that is not UTF-8 is a clear error at the first bad byte") {
+  // Found by fuzz_frontend: libpg_query hands string constants over in protobuf, whose string
+  // fields must be UTF-8, so a Latin-1 file came out as "internal error: unreadable parse tree".
+  auto& server = LiveServer::instance();
+  std::string db = server.new_database("latin1");
+  std::string path = temp_schema("latin1.sql", "CREATE TABLE ok (id int);\nCOMMENT ON TABLE ok IS 'caf\xE9';\n");
+  auto r = server.schemac({"diff", "--db", db, "--schema", path});
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.find(path + ":2:28: error: the file is not valid UTF-8 here (byte 0xE9)") != std::string::npos);
+  CHECK(r.err.find("internal error") == std::string::npos);
+}
+
 TEST_CASE("an unknown table in a foreign key is a clear error") {
   auto& server = LiveServer::instance();
   std::string db = server.new_database("bad");

@@ -339,6 +339,22 @@ TEST_CASE("parsing in pieces on several threads gives exactly the whole text's t
   CHECK(together[2].error);
 }
 
+TEST_CASE("find_text_fault accepts UTF-8 and points at the first byte that is not") {
+  CHECK(!find_text_fault(""));
+  CHECK(!find_text_fault("CREATE TABLE caf\xC3\xA9 (\xF0\x9F\x98\x80 int); -- \xE2\x82\xAC \xF4\x8F\xBF\xBF"));
+  auto at = [](std::string_view text) { auto fault = find_text_fault(text); return fault ? int(fault->offset) : -1; };
+  CHECK(at("ab\xE9 cd") == 2);                  // Latin-1 e-acute
+  CHECK(at("ab\xC3") == 2);                     // cut short at the end
+  CHECK(at("ab\xC3(") == 2);                    // continuation byte missing
+  CHECK(at("\xC0\xAF") == 0);                   // overlong '/'
+  CHECK(at("x\xE0\x80\xAF") == 1);              // overlong, three bytes
+  CHECK(at("xy\xED\xA0\x80") == 2);             // UTF-16 surrogate
+  CHECK(at("\xF4\x90\x80\x80") == 0);           // above U+10FFFF
+  CHECK(at("\x80") == 0);                       // a lone continuation byte
+  CHECK(at(std::string_view("a\0b", 3)) == 1);
+  CHECK(find_text_fault("\xFF")->message.find("byte 0xFF") != std::string::npos);
+}
+
 TEST_CASE("a NUL byte in a migration file is an error, never a file cut short") {
   // Statements are split by libpg_query, which would stop at the NUL: the rest would not run.
   SourceSet sources;

@@ -5,6 +5,8 @@
 // else in schemac splices text into SQL.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,5 +30,16 @@ inline constexpr std::size_t kMaxIdentifierBytes = 63;
 
 /// Truncates `name` to at most `max_bytes` without splitting a UTF-8 character.
 std::string clip_identifier(std::string_view name, std::size_t max_bytes = kMaxIdentifierBytes);
+
+/// Where and why a file cannot be SQL text: a NUL byte (libpg_query reads C strings, so the
+/// text would silently end there) or bytes that are not UTF-8 (schema and migration files are
+/// read as UTF-8, and PostgreSQL refuses them in a UTF-8 session).
+struct TextFault {
+  std::size_t offset = 0;
+  std::string message;
+};
+
+/// The first fault in `text`, or nothing when it is valid UTF-8 without a NUL byte.
+std::optional<TextFault> find_text_fault(std::string_view text);
 
 }  // namespace schemac

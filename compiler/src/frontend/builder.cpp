@@ -199,17 +199,12 @@ CatalogBuilder::CatalogBuilder(const SourceSet& sources, Diagnostics& diagnostic
 }
 
 void CatalogBuilder::add_files(const std::vector<FileId>& all_files) {
-  // libpg_query reads C strings: a NUL byte would silently end the text there (and a function
-  // body cut short that way trips an assertion inside its PL/pgSQL parser). PostgreSQL does
-  // not accept one in SQL text either.
   std::vector<FileId> files;
   for (FileId file : all_files) {
-    std::size_t nul = sources_.file(file).text.find('\0');
-    if (nul == std::string::npos) {
-      files.push_back(file);
+    if (auto fault = find_text_fault(sources_.file(file).text)) {
+      diags_.error({file, static_cast<std::uint32_t>(fault->offset)}, fault->message, "invalid-text");
     } else {
-      diags_.error({file, static_cast<std::uint32_t>(nul)}, "the file contains a NUL byte, which SQL text cannot hold",
-                   "invalid-text");
+      files.push_back(file);
     }
   }
   std::vector<std::string_view> texts;

@@ -11,6 +11,7 @@
 #include "pg/comments.hpp"
 #include "schemac/file_io.hpp"
 #include "schemac/migrations.hpp"
+#include "schemac/sql_text.hpp"
 
 namespace schemac {
 
@@ -164,9 +165,8 @@ MigrationDirectory read_migration_files(const fs::path& dir, std::vector<std::pa
     FileId id = sources.add(path.string(), std::move(text));
     // Statements are split with libpg_query, which reads C strings: whatever followed a NUL
     // byte would silently not run, and the file would still be recorded as applied.
-    if (std::size_t nul = sources.file(id).text.find('\0'); nul != std::string::npos) {
-      diagnostics.error({id, static_cast<std::uint32_t>(nul)}, "the file contains a NUL byte, which SQL text cannot hold",
-                        "invalid-text");
+    if (auto fault = find_text_fault(sources.file(id).text)) {
+      diagnostics.error({id, static_cast<std::uint32_t>(fault->offset)}, fault->message, "invalid-text");
     }
     std::smatch m;
     if (!std::regex_match(file_name, m, migration_file_name()) || !valid_timestamp(m[1].str())) {
