@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "refusal.hpp"
 #include "schemac/diagnostics.hpp"
 #include "schemac/diff.hpp"
 #include "schemac/frontend.hpp"
@@ -30,7 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Catalog first;
   try {
     first = build_catalog({file}, sources, diagnostics);
-  } catch (const Error&) {
+  } catch (const Error& e) {
+    expect_clean_refusal(e);
     return 0;
   }
   if (diagnostics.has_errors()) return 0;

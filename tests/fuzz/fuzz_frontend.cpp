@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 
+#include "refusal.hpp"
 #include "schemac/diagnostics.hpp"
 #include "schemac/frontend.hpp"
 
@@ -14,8 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FileId file = sources.add("fuzz.sql", std::string(reinterpret_cast<const char*>(data), size));
   try {
     build_catalog({file}, sources, diagnostics);
-  } catch (const Error&) {
+  } catch (const Error& e) {
     // A clean refusal is a fine answer; any other exception is a finding.
+    expect_clean_refusal(e);
   }
   (void)diagnostics.render(sources);
   return 0;

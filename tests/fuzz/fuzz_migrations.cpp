@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "refusal.hpp"
 #include "schemac/diagnostics.hpp"
 #include "schemac/migrations.hpp"
 
@@ -48,7 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     MigrationDirectory migrations = read_migration_files("migrations", std::move(files), sources, diagnostics);
     (void)render_sum(migrations, sources);
     for (const auto& problem : verify_sum_text(migrations, sources, sum)) (void)problem.message.size();
-  } catch (const Error&) {
+  } catch (const Error& e) {
+    expect_clean_refusal(e);
   }
   (void)diagnostics.render(sources);
   return 0;
