@@ -78,6 +78,37 @@ TEST_CASE("a connection lost in the middle of a migration leaves it unapplied an
   CHECK(query(m.db, "SELECT to_regclass('slow') IS NULL") == "t\n");
 }
 
+TEST_CASE("a connection lost while a catalog query is running names the host and the catalog read") {
+  // Deterministic: another session holds a table that a view reads, so schemac's catalog read
+  // waits for its lock; its backend is terminated exactly then.
+  auto& server = LiveServer::instance();
+  std::string db = server.new_database("fail");
+  std::string schema = "CREATE TABLE t (id int);\nCREATE VIEW v AS SELECT id FROM t;\n";
+  REQUIRE(server.psql(db, schema).exit_code == 0);
+  TempDir dir;
+  write_file(dir / "s.sql", schema);
+  pqxx::connection holder(db);
+  pqxx::work lock(holder);
+  lock.exec("LOCK TABLE t IN ACCESS EXCLUSIVE MODE");
+  ProcessResult r;
+  std::thread run([&] { r = server.schemac({"diff", "--db", db, "--schema", dir / "s.sql"}); });
+  std::string waiting = "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'schemac' AND wait_event_type = 'Lock'";
+  bool blocked = false;
+  for (int i = 0; i < 600 && !blocked; ++i) {
+    blocked = query(server.postgres().conninfo(), waiting) != "0\n";
+    if (!blocked) std::this_thread::sleep_for(50ms);
+  }
+  CHECK(blocked);
+  query(server.postgres().conninfo(),
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'schemac'");
+  run.join();
+  INFO(r.err);
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(contains(r.err, "lost the connection to host="));
+  CHECK(contains(r.err, "while reading its catalog"));
+}
+
 TEST_CASE("a connection lost while the catalog is read is a clear error, never a crash") {
   auto& server = LiveServer::instance();
   std::string db = server.new_database("fail");
