@@ -390,8 +390,7 @@ std::string number_text(double v) {
 
 // BEGIN ATOMIC ... END or RETURN expr, from the body's parse tree.
 std::string render_sql_body(const Expression& body) {
-  pg_query::Node node;
-  node.ParseFromString(body.tree);
+  pg_query::Node node = pg::read_node(body.tree);
   if (node.has_return_stmt()) return "RETURN " + pg::deparse_expression(node.return_stmt().returnval());
   std::string out = "BEGIN ATOMIC\n";
   const auto& outer = node.list().items();
@@ -448,9 +447,7 @@ std::string render_create_function(const Function& f, bool or_replace) {
 }
 
 std::string render_view_query(const View& v) {
-  pg_query::Node node;
-  node.ParseFromString(v.query.tree);
-  return pg::deparse_statement(node);
+  return pg::deparse_statement(pg::read_node(v.query.tree));
 }
 
 std::string render_create_view(const View& v, bool or_replace) {

@@ -68,8 +68,7 @@ void rename_references(Catalog& c, ObjectKind kind, const QualifiedName& from, c
 // Rewrites column references `from` (bare, or qualified by the table's name) in a serialized tree.
 std::string rename_in_tree(const std::string& bytes, const std::string& table, const std::string& from,
                            const std::string& to) {
-  pg_query::Node node;
-  if (!node.ParseFromString(bytes)) return bytes;
+  pg_query::Node node = pg::read_node(bytes);
   walk_tree_post_order(node, [&](pg_query::Node& n) {
     if (!n.has_column_ref()) return;
     auto* fields = n.mutable_column_ref()->mutable_fields();
@@ -182,8 +181,8 @@ void rename_sequence(Catalog& c, const QualifiedName& from, const std::string& t
     }
     if (!touched) return;
     for (std::string* bytes : {&e.tree, &e.key}) {
-      pg_query::Node node;
-      if (!node.ParseFromString(*bytes)) continue;
+      if (bytes->empty()) continue;
+      pg_query::Node node = pg::read_node(*bytes);
       walk_tree_post_order(node, [&](pg_query::Node& n) {
         if (n.has_a_const() && n.a_const().has_sval() && n.a_const().sval().sval() == old_text) {
           n.mutable_a_const()->mutable_sval()->set_sval(new_text);

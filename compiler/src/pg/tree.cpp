@@ -1,5 +1,7 @@
 #include "pg/tree.hpp"
 
+#include <fmt/format.h>
+#include <google/protobuf/io/coded_stream.h>
 #include <pg_query.h>
 
 #include <algorithm>
@@ -27,6 +29,38 @@ std::size_t char_position_to_offset(std::string_view text, int cursorpos) {
   return text.size();
 }
 
+namespace {
+
+// Offset of the first character that is neither white space nor part of a comment.
+std::size_t first_token(std::string_view sql) {
+  std::vector<TextSpan> comments = comment_spans(sql);
+  std::size_t at = 0;
+  for (auto c = comments.begin(); at < sql.size(); ++at) {
+    while (c != comments.end() && c->offset + c->length <= at) ++c;
+    if (c != comments.end() && c->offset <= at) {
+      at = c->offset + c->length - 1;
+      continue;
+    }
+    if (!std::isspace(static_cast<unsigned char>(sql[at]))) break;
+  }
+  return std::min(at, sql.size());
+}
+
+}  // namespace
+
+bool read_tree(google::protobuf::MessageLite& tree, std::string_view bytes) {
+  google::protobuf::io::CodedInputStream input(reinterpret_cast<const std::uint8_t*>(bytes.data()),
+                                               static_cast<int>(bytes.size()));
+  input.SetRecursionLimit(kMaxTreeDepth);
+  return tree.ParseFromCodedStream(&input) && input.ConsumedEntireMessage();
+}
+
+pg_query::Node read_node(std::string_view bytes) {
+  pg_query::Node node;
+  if (!read_tree(node, bytes)) throw Error("internal error: an expression tree does not read back");
+  return node;
+}
+
 ParseOutcome parse(std::string_view sql) {
   std::string text(sql);  // libpg_query wants a NUL-terminated string
   PgQueryProtobufParseResult raw = pg_query_parse_protobuf(text.c_str());
@@ -36,9 +70,13 @@ ParseOutcome parse(std::string_view sql) {
                            char_position_to_offset(text, raw.error->cursorpos)};
   } else {
     out.result = std::make_unique<pg_query::ParseResult>();
-    if (!out.result->ParseFromArray(raw.parse_tree.data, static_cast<int>(raw.parse_tree.len))) {
-      pg_query_free_protobuf_parse_result(raw);
-      throw Error("internal error: libpg_query returned an unreadable parse tree");
+    if (!read_tree(*out.result, std::string_view(raw.parse_tree.data, raw.parse_tree.len))) {
+      // The text is valid UTF-8 (checked when read), so depth is what makes a tree unreadable.
+      out.result.reset();
+      out.error = ParseError{fmt::format("the statement nests too deeply for schemac (its parse tree is more than {} "
+                                         "levels deep)",
+                                         kMaxTreeDepth),
+                             first_token(text)};
     }
   }
   pg_query_free_protobuf_parse_result(raw);
@@ -340,9 +378,7 @@ std::string deparse_expression(const pg_query::Node& expr) {
 }
 
 std::string deparse_expression(const std::string& serialized_node) {
-  pg_query::Node node;
-  if (!node.ParseFromString(serialized_node)) throw Error("internal error: bad expression tree");
-  return deparse_expression(node);
+  return deparse_expression(read_node(serialized_node));
 }
 
 namespace {
@@ -359,7 +395,7 @@ std::vector<Token> scan(const std::string& text) {
   std::vector<Token> tokens;
   if (!raw.error) {
     pg_query::ScanResult result;
-    result.ParseFromArray(raw.pbuf.data, static_cast<int>(raw.pbuf.len));
+    read_tree(result, std::string_view(raw.pbuf.data, raw.pbuf.len));
     for (const auto& t : result.tokens()) {
       tokens.push_back({static_cast<std::size_t>(t.start()), static_cast<std::size_t>(t.end()), t.token(),
                         t.keyword_kind()});

@@ -18,6 +18,15 @@ struct ParseError {
   std::size_t offset = 0;  // byte offset into the parsed text
 };
 
+/// How deeply a parse tree may nest. protobuf's own limit (100) is reached by an expression as
+/// ordinary as `a || b || ...` with 50 terms; deeper than this, a statement is refused.
+inline constexpr int kMaxTreeDepth = 2000;
+
+/// Reads a serialized tree (up to kMaxTreeDepth deep); false if it cannot.
+bool read_tree(google::protobuf::MessageLite& tree, std::string_view bytes);
+/// Reads a node schemac serialized itself (e.g. `Expression::tree`); it always reads back.
+pg_query::Node read_node(std::string_view bytes);
+
 /// Parses a whole SQL text. On failure returns the first error only; use
 /// `split_statements` to find every failing statement.
 struct ParseOutcome {
