@@ -6,6 +6,7 @@
 #include "canonical/names.hpp"
 #include "pg/tree.hpp"
 #include "pg/tree_walk.hpp"
+#include "schemac/connection.hpp"
 #include "schemac/dependencies.hpp"
 #include "schemac/frontend.hpp"
 #include "schemac/migrations.hpp"
@@ -353,6 +354,76 @@ TEST_CASE("find_text_fault accepts UTF-8 and points at the first byte that is no
   CHECK(at("\x80") == 0);                       // a lone continuation byte
   CHECK(at(std::string_view("a\0b", 3)) == 1);
   CHECK(find_text_fault("\xFF")->message.find("byte 0xFF") != std::string::npos);
+}
+
+TEST_CASE("a statement nested deeper than protobuf's default limit reads; beyond ours it is an error") {
+  // protobuf refuses trees deeper than 100 unless told otherwise; `a || b || ...` with 50
+  // terms is that deep. Found by fuzz_frontend (tests/fuzz/regressions/frontend/).
+  auto chain = [](int terms) {
+    std::string sql = "CREATE TABLE t (a text);\nCREATE VIEW v AS SELECT a";
+    for (int i = 1; i < terms; ++i) sql += " || a";
+    return sql + " AS joined FROM t;\n";
+  };
+  Catalog c = parse(chain(900));
+  REQUIRE(c.views.size() == 1);
+  CHECK(parse(render_catalog(c)).views.size() == 1);
+  Diagnostics diags;
+  SourceSet sources;
+  parse(chain(1100), &diags, &sources);
+  CHECK(diags.render(sources).find("test.sql:2:1: error: the statement nests too deeply for schemac") !=
+        std::string::npos);
+}
+
+TEST_CASE("rename annotations are read by hand: long names, doubled quotes") {
+  // std::regex recursed once per character: a long name overflowed the stack.
+  auto renamed_from = [](const std::string& annotation) {
+    Catalog c = parse("CREATE TABLE t (\n  a text DEFAULT '-- schemac:renamed-from b',\n  " + annotation + "\n  id int\n);\n");
+    REQUIRE(c.tables.at(0).columns.size() == 2);
+    CHECK(c.tables.at(0).columns[0].renamed_from.empty());  // inside a string, not a comment
+    return c.tables.at(0).columns[1].renamed_from.name;
+  };
+  std::string long_name(200000, 'x');
+  CHECK((renamed_from("-- schemac:renamed-from " + long_name) == long_name));
+  CHECK((renamed_from("-- schemac:renamed-from \"" + long_name + "\"") == long_name));
+  CHECK(renamed_from("--schemac:renamed-from   \"Old \"\"\"\" Name\" trailing words") == "Old \"\" Name");
+  CHECK(renamed_from("-- schemac:renamed-from OldName") == "oldname");
+  CHECK(renamed_from("-- not an annotation: schemac:renamed-from old").empty());
+}
+
+TEST_CASE("the migrations reader survives long lines anywhere") {
+  // std::regex overflowed the stack on a long schemac.sum line (found by fuzz_migrations).
+  std::string huge(200000, 'a');
+  SourceSet sources;
+  Diagnostics diags;
+  auto dir = read_migration_files("migrations",
+                                  {{"20250101000000_a.up.sql", "-- schemac:" + huge + "\nSELECT 1;\n"},
+                                   {"20250101000001_b.up.sql", "-- schemac:lock-timeout " + huge + "\nSELECT 1;\n"},
+                                   {"20250101000002_" + huge + "-x.up.sql", "SELECT 1;\n"},
+                                   {"20250101000003_c.up.sql", "-- schemac:no-transaction\nSELECT 1;\n"},
+                                   {"20250101000004_d.up.sql", "--\tschemac:statement-timeout 5min \r\nSELECT 1;\n"}},
+                                  sources, diags);
+  std::string rendered = diags.render(sources);
+  CHECK(rendered.find("20250101000000_a.up.sql:1:1: error: unknown schemac directive") != std::string::npos);
+  CHECK(rendered.find("20250101000001_b.up.sql:1:1: error: schemac:lock-timeout needs a duration") != std::string::npos);
+  CHECK(rendered.find("is not a migration file name") != std::string::npos);
+  REQUIRE(dir.migrations.size() == 4);
+  CHECK(!dir.migrations[2].up.directives.transaction);
+  CHECK(dir.migrations[3].up.directives.statement_timeout == "5min");
+  std::string sum = render_sum(dir, sources);
+  CHECK(verify_sum_text(dir, sources, sum).empty());
+  auto problems = verify_sum_text(dir, sources, huge + " " + huge + "\n" + sum);
+  REQUIRE(!problems.empty());
+  CHECK(problems[0].message == "line 1 is not `<file> <sha256> <sha256>`");
+}
+
+TEST_CASE("passwords are masked in any text, however long or odd") {
+  CHECK(redact_secrets("could not connect to postgresql://app:s3cr%40t@db.example:5432/x", "") ==
+        "could not connect to postgresql://app:********@db.example:5432/x");
+  CHECK(redact_secrets("conninfo host=db PassWord = 'a b c' user=app", "") == "conninfo host=db PassWord = ******** user=app");
+  CHECK(redact_secrets("password=hunter2", "") == "password=********");
+  CHECK(redact_secrets("x * y", "password=*") == "x ******** y");  // used to search forever
+  std::string long_text = "postgres://u:" + std::string(200000, 'p') + "@h password=" + std::string(200000, 'q');
+  CHECK(redact_secrets(long_text, "") == "postgres://u:********@h password=********");
 }
 
 TEST_CASE("a NUL byte in a migration file is an error, never a file cut short") {

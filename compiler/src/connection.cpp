@@ -5,7 +5,8 @@
 
 #include <cstdlib>
 #include <pqxx/pqxx>
-#include <regex>
+#include <cctype>
+#include <string_view>
 
 #include "schemac/diagnostics.hpp"
 
@@ -114,6 +115,70 @@ std::string first_line(const std::string& message) {
   return line;
 }
 
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view word) {
+  if (text.size() - at < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(text[at + i])) != word[i]) return false;
+  }
+  return true;
+}
+
+// postgres[ql]://user:SECRET@ -> postgres[ql]://user:********@
+std::string mask_url_passwords(const std::string& text) {
+  std::string out;
+  std::size_t copied = 0;
+  for (std::size_t at = text.find("postgres"); at != std::string::npos; at = text.find("postgres", at + 1)) {
+    std::size_t p = at + 8;
+    if (text.compare(p, 2, "ql") == 0) p += 2;
+    if (text.compare(p, 3, "://") != 0) continue;
+    p += 3;
+    while (p < text.size() && text[p] != ':' && text[p] != '/' && text[p] != '@' && !is_space(text[p])) ++p;
+    if (p >= text.size() || text[p] != ':') continue;
+    std::size_t secret = p + 1, end = secret;
+    while (end < text.size() && text[end] != '@' && !is_space(text[end])) ++end;
+    if (end >= text.size() || text[end] != '@') continue;
+    out.append(text, copied, secret - copied);
+    out += "********";
+    copied = end;
+    at = end;
+  }
+  out.append(text, copied);
+  return out;
+}
+
+// password = SECRET or password='SECRET' (any case) -> password = ********
+std::string mask_keyword_passwords(const std::string& text) {
+  std::string out;
+  std::size_t copied = 0;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (!starts_with_nocase(text, at, "password")) continue;
+    std::size_t p = at + 8;
+    while (p < text.size() && is_space(text[p])) ++p;
+    if (p >= text.size() || text[p] != '=') continue;
+    ++p;
+    while (p < text.size() && is_space(text[p])) ++p;
+    std::size_t end = p;
+    if (p < text.size() && text[p] == '\'' && text.find('\'', p + 1) != std::string::npos) {
+      end = text.find('\'', p + 1) + 1;
+    } else {
+      while (end < text.size() && !is_space(text[end])) ++end;
+    }
+    if (end == p) continue;
+    out.append(text, copied, p - copied);
+    out += "********";
+    copied = end;
+    at = end - 1;
+  }
+  out.append(text, copied);
+  return out;
+}
+
+}  // namespace
+
 std::string redact_secrets(std::string text, const std::string& conninfo) {
   // Passwords named in the conninfo are removed wherever they appear.
   char* err = nullptr;
@@ -127,14 +192,15 @@ std::string redact_secrets(std::string text, const std::string& conninfo) {
     PQconninfoFree(opts);
   }
   if (const char* p = std::getenv("PGPASSWORD"); p && *p) secrets.push_back(p);
+  static constexpr std::string_view kMask = "********";
   for (const auto& s : secrets) {
-    for (std::size_t pos; (pos = text.find(s)) != std::string::npos;) text.replace(pos, s.size(), "********");
+    // Searching on after the mask: a password such as "*" would otherwise be found forever.
+    for (std::size_t pos = text.find(s); pos != std::string::npos; pos = text.find(s, pos + kMask.size())) {
+      text.replace(pos, s.size(), kMask);
+    }
   }
-  static const std::regex url_password(R"((postgres(?:ql)?://[^:/@\s]*):[^@\s]*@)");
-  static const std::regex kv_password(R"((password\s*=\s*)('[^']*'|\S+))", std::regex::icase);
-  text = std::regex_replace(text, url_password, "$1:********@");
-  text = std::regex_replace(text, kv_password, "$1********");
-  return text;
+  // Scanned by hand: std::regex recurses once per character and overflows on long texts.
+  return mask_keyword_passwords(mask_url_passwords(text));
 }
 
 std::unique_ptr<pqxx::connection> connect(const ConnectionTarget& target) {

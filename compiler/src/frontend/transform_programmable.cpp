@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
-#include <regex>
 
 #include "canonical/expressions.hpp"
 #include "canonical/names.hpp"
@@ -83,38 +82,86 @@ void revoke(Privileges* privileges, const Privilege& p, bool only_grant_option) 
   }
 }
 
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
 // `-- schemac:renamed-from old_name` (the name may be quoted), found in `text` (which starts
 // at `base` in its file) inside one of the file's real comments (`comments()`, only asked for
-// when the text mentions an annotation at all).
+// when the text mentions an annotation at all). Scanned by hand: std::regex recurses once per
+// character and overflowed the stack on a long name.
 template <typename Comments>
 RenamedFrom parse_annotation(std::string_view text, FileId file, std::uint32_t base, Comments comments_of_file) {
-  // Most declarations carry no annotation: look for the word before running the regex.
-  if (text.find("schemac:renamed-from") == std::string_view::npos) return {};
-  static const std::regex pattern(R"(--\s*schemac:renamed-from\s+("(?:[^"]|"")+"|[^\s]+))");
+  static constexpr std::string_view kWord = "schemac:renamed-from";
+  if (text.find(kWord) == std::string_view::npos) return {};
   const std::vector<pg::TextSpan>& comments = comments_of_file();
-  std::string s(text);
   auto in_comment = [&](std::size_t start, std::size_t length) {
     return std::any_of(comments.begin(), comments.end(), [&](const pg::TextSpan& c) {
       return c.offset <= start && start + length <= c.offset + c.length;
     });
   };
-  for (auto it = std::sregex_iterator(s.begin(), s.end(), pattern); it != std::sregex_iterator(); ++it) {
-    const std::smatch& m = *it;
-    std::size_t at = base + static_cast<std::size_t>(m.position(0));
-    if (!in_comment(at, static_cast<std::size_t>(m.length(0)))) continue;
-    RenamedFrom out;
-    std::string name = m[1].str();
-    if (name.size() >= 2 && name.front() == '"') {
-      name = name.substr(1, name.size() - 2);
-      for (std::size_t pos; (pos = name.find("\"\"")) != std::string::npos;) name.erase(pos, 1);
-    } else {
-      name = lower(name);
+  for (std::size_t word = text.find(kWord); word != std::string_view::npos; word = text.find(kWord, word + 1)) {
+    // `--`, blanks, the word, at least one blank, then the name: "quoted" ("" for a quote) or
+    // everything up to the next blank.
+    std::size_t start = word;
+    while (start > 0 && is_space(text[start - 1])) --start;
+    if (start < 2 || text.substr(start - 2, 2) != "--") continue;
+    start -= 2;
+    std::size_t at = word + kWord.size();
+    if (at >= text.size() || !is_space(text[at])) continue;
+    while (at < text.size() && is_space(text[at])) ++at;
+    if (at == text.size()) continue;
+    std::string name;
+    std::size_t end = at;
+    if (text[at] == '"') {
+      for (end = at + 1; end < text.size(); ++end) {
+        if (text[end] != '"') {
+          name += text[end];
+        } else if (end + 1 < text.size() && text[end + 1] == '"') {
+          name += '"';
+          ++end;
+        } else {
+          break;
+        }
+      }
+      if (end < text.size() && !name.empty()) {
+        ++end;  // the closing quote
+      } else {
+        name.clear();  // not closed: read as an unquoted name below
+      }
     }
+    if (name.empty()) {
+      for (end = at; end < text.size() && !is_space(text[end]);) ++end;
+      name = lower(std::string(text.substr(at, end - at)));
+    }
+    if (!in_comment(base + start, end - start)) continue;
+    RenamedFrom out;
     out.name = name;
-    out.location = {file, static_cast<std::uint32_t>(at)};
+    out.location = {file, static_cast<std::uint32_t>(base + start)};
     return out;
   }
   return {};
+}
+
+// The schemas of a function's `search_path=` setting as the catalog prints it:
+// `'a', 'b'`, quotes inside doubled.
+std::vector<std::string> search_path_setting_schemas(std::string_view list) {
+  std::vector<std::string> out;
+  for (std::size_t at = list.find('\''); at != std::string_view::npos; at = list.find('\'', at + 1)) {
+    std::string schema;
+    for (++at; at < list.size(); ++at) {
+      if (list[at] != '\'') {
+        schema += list[at];
+      } else if (at + 1 < list.size() && list[at + 1] == '\'') {
+        schema += '\'';
+        ++at;
+      } else {
+        break;
+      }
+    }
+    if (at >= list.size()) break;  // not closed
+    for (std::size_t pos; (pos = schema.find(",")) != std::string::npos;) schema.erase(pos);
+    if (!schema.empty()) out.push_back(schema);
+  }
+  return out;
 }
 
 }  // namespace
@@ -429,13 +476,7 @@ void CatalogBuilder::define_function_body(std::size_t index, const pg_query::Cre
   for (const auto& s : f.settings) {
     if (s.rfind("search_path=", 0) != 0) continue;
     path.clear();
-    std::string list = s.substr(12);
-    std::regex item(R"('((?:[^']|'')*)')");
-    for (std::sregex_iterator it(list.begin(), list.end(), item), end; it != end; ++it) {
-      std::string schema = (*it)[1].str();
-      for (std::size_t pos; (pos = schema.find(",")) != std::string::npos;) schema.erase(pos);
-      if (!schema.empty()) path.push_back(schema);
-    }
+    for (auto& schema : search_path_setting_schemas(std::string_view(s).substr(12))) path.push_back(std::move(schema));
   }
   std::vector<ObjectKey> refs;
   if (stmt.has_sql_body()) {

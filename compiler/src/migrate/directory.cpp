@@ -6,7 +6,9 @@
 #include <chrono>
 #include <ctime>
 #include <map>
-#include <regex>
+#include <optional>
+#include <string_view>
+#include <utility>
 
 #include "pg/comments.hpp"
 #include "schemac/file_io.hpp"
@@ -19,10 +21,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::regex& migration_file_name() {
-  static const std::regex re(R"(^([0-9]{14})_([a-z0-9_]+)\.(up|down)\.sql$)");
-  return re;
+// No std::regex here: libstdc++ matches recursively, one stack frame per character, so a long
+// line in a migration or in schemac.sum would overflow the stack (found by fuzz_migrations).
+
+template <typename Predicate>
+bool all_chars(std::string_view text, Predicate predicate) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [&](char c) { return predicate(c); });
 }
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 bool valid_timestamp(const std::string& v) {
   int month = std::stoi(v.substr(4, 2)), day = std::stoi(v.substr(6, 2));
@@ -30,15 +39,65 @@ bool valid_timestamp(const std::string& v) {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour < 24 && minute < 60 && second < 60;
 }
 
-// A duration PostgreSQL accepts for lock_timeout/statement_timeout: 0, or a number with an
-// optional unit.
-bool valid_duration(const std::string& text) {
-  static const std::regex re(R"(^[0-9]+(ms|s|min|h|d)?$)");
-  return std::regex_match(text, re);
+// `<YYYYMMDDHHMMSS>_<name>.up.sql` or `.down.sql`, name of [a-z0-9_].
+struct MigrationFileName {
+  std::string version, name;
+  bool down = false;
+};
+
+std::optional<MigrationFileName> parse_migration_file_name(std::string_view file_name) {
+  MigrationFileName out;
+  std::string_view rest = file_name;
+  if (rest.ends_with(".up.sql")) {
+    rest.remove_suffix(7);
+  } else if (rest.ends_with(".down.sql")) {
+    rest.remove_suffix(9);
+    out.down = true;
+  } else {
+    return std::nullopt;
+  }
+  if (rest.size() < 16 || rest[14] != '_' || !all_chars(rest.substr(0, 14), is_digit)) return std::nullopt;
+  std::string_view name = rest.substr(15);
+  if (!all_chars(name, [](char c) { return (c >= 'a' && c <= 'z') || is_digit(c) || c == '_'; })) return std::nullopt;
+  out.version = std::string(rest.substr(0, 14));
+  out.name = std::string(name);
+  return out;
 }
 
-std::string chain_hash(const std::string& previous, const std::string& name, const std::string& content_hash) {
-  return sha256_hex(previous + "\n" + name + "\n" + content_hash);
+// A duration PostgreSQL accepts for lock_timeout/statement_timeout: 0, or a number with an
+// optional unit.
+bool valid_duration(std::string_view text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && is_digit(text[digits])) ++digits;
+  std::string_view unit = text.substr(digits);
+  return digits > 0 && (unit.empty() || unit == "ms" || unit == "s" || unit == "min" || unit == "h" || unit == "d");
+}
+
+// `--[ \t]*schemac:` at the start of `line`: the rest of the line after it.
+std::optional<std::string_view> after_directive_prefix(std::string_view line) {
+  if (!line.starts_with("--")) return std::nullopt;
+  std::size_t at = 2;
+  while (at < line.size() && (line[at] == ' ' || line[at] == '\t')) ++at;
+  if (line.substr(at, 8) != "schemac:") return std::nullopt;
+  return line.substr(at + 8);
+}
+
+// `<name>[ \t]+<value>` or `<name>`, then only blanks: {name, value}; {"", ""} when malformed.
+std::pair<std::string, std::string> split_directive(std::string_view rest) {
+  while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t' || rest.back() == '\r')) rest.remove_suffix(1);
+  std::size_t name_end = 0;
+  while (name_end < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[name_end])) || rest[name_end] == '_' ||
+                                    rest[name_end] == '-')) {
+    ++name_end;
+  }
+  std::string_view name = rest.substr(0, name_end), tail = rest.substr(name_end);
+  if (name.empty()) return {};
+  if (tail.empty()) return {std::string(name), ""};
+  std::size_t value_start = 0;
+  while (value_start < tail.size() && (tail[value_start] == ' ' || tail[value_start] == '\t')) ++value_start;
+  std::string_view value = tail.substr(value_start);
+  if (value_start == 0 || value.find_first_of(" \t\r\n") != std::string_view::npos) return {};
+  return {std::string(name), std::string(value)};
 }
 
 struct SumEntry {
@@ -46,6 +105,23 @@ struct SumEntry {
   std::string content_hash;
   std::string chain;
 };
+
+// One line of schemac.sum: `<file> <sha256> <sha256>`.
+std::optional<SumEntry> parse_sum_line(std::string_view line) {
+  auto is_hex = [](char c) { return is_digit(c) || (c >= 'a' && c <= 'f'); };
+  if (line.size() < 1 + 1 + 64 + 1 + 64) return std::nullopt;
+  std::string_view chained = line.substr(line.size() - 64), content = line.substr(line.size() - 129, 64);
+  std::string_view name = line.substr(0, line.size() - 130);
+  if (line[line.size() - 65] != ' ' || line[line.size() - 130] != ' ') return std::nullopt;
+  if (!all_chars(chained, is_hex) || !all_chars(content, is_hex) || !all_chars(name, [](char c) { return !is_space(c); })) {
+    return std::nullopt;
+  }
+  return SumEntry{std::string(name), std::string(content), std::string(chained)};
+}
+
+std::string chain_hash(const std::string& previous, const std::string& name, const std::string& content_hash) {
+  return sha256_hex(previous + "\n" + name + "\n" + content_hash);
+}
 
 // Every file the sum covers, in order: versions ascending, .down before .up (name order).
 std::vector<SumEntry> expected_entries(const MigrationDirectory& migrations, const SourceSet& sources) {
@@ -96,8 +172,6 @@ std::string sha256_hex(std::string_view data) {
 ScriptDirectives read_directives(FileId file, const SourceSet& sources, Diagnostics& diagnostics) {
   ScriptDirectives out;
   const std::string& text = sources.file(file).text;
-  static const std::regex prefix(R"(^--[ \t]*schemac:)");
-  static const std::regex directive(R"(^--[ \t]*schemac:([A-Za-z_-]+)(?:[ \t]+([^ \t\r\n]+))?[ \t\r]*$)");
   // A directive is a comment of its own: a line of a string literal or a function body that
   // happens to read like one (schemac writes comments and labels into migrations) is not.
   std::vector<pg::TextSpan> comments;
@@ -109,12 +183,11 @@ ScriptDirectives read_directives(FileId file, const SourceSet& sources, Diagnost
   while (offset < text.size()) {
     std::size_t end = text.find('\n', offset);
     if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(offset, end - offset);
-    if (std::regex_search(line, prefix) && comment_starts_at(offset)) {
+    std::string_view line = std::string_view(text).substr(offset, end - offset);
+    std::optional<std::string_view> rest = after_directive_prefix(line);
+    if (rest && comment_starts_at(offset)) {
       SourceLocation where{file, static_cast<std::uint32_t>(offset)};
-      std::smatch m;
-      std::string name = std::regex_match(line, m, directive) ? m[1].str() : std::string();
-      std::string value = m.size() > 2 ? m[2].str() : std::string();
+      auto [name, value] = split_directive(*rest);
       if (name == "no-transaction" && value.empty()) {
         out.transaction = false;
       } else if ((name == "lock-timeout" || name == "statement-timeout") && valid_duration(value)) {
@@ -168,8 +241,8 @@ MigrationDirectory read_migration_files(const fs::path& dir, std::vector<std::pa
     if (auto fault = find_text_fault(sources.file(id).text)) {
       diagnostics.error({id, static_cast<std::uint32_t>(fault->offset)}, fault->message, "invalid-text");
     }
-    std::smatch m;
-    if (!std::regex_match(file_name, m, migration_file_name()) || !valid_timestamp(m[1].str())) {
+    std::optional<MigrationFileName> parsed = parse_migration_file_name(file_name);
+    if (!parsed || !valid_timestamp(parsed->version)) {
       diagnostics.error({id, 0},
                         fmt::format("{} is not a migration file name: expected <YYYYMMDDHHMMSS>_<name>.up.sql or "
                                     ".down.sql (UTC timestamp; name of lower-case letters, digits and _)",
@@ -178,8 +251,8 @@ MigrationDirectory read_migration_files(const fs::path& dir, std::vector<std::pa
       continue;
     }
     MigrationScript script{path, id, read_directives(id, sources, diagnostics)};
-    std::string version = m[1].str(), name = m[2].str();
-    if (m[3].str() == "down") {
+    std::string version = parsed->version, name = parsed->name;
+    if (parsed->down) {
       downs.emplace(version, script);
       down_names.emplace(version, name);
       continue;
@@ -213,8 +286,7 @@ MigrationDirectory read_migration_files(const fs::path& dir, std::vector<std::pa
 }
 
 bool valid_version(const std::string& version) {
-  static const std::regex digits("^[0-9]{14}$");
-  return std::regex_match(version, digits) && valid_timestamp(version);
+  return version.size() == 14 && all_chars(version, is_digit) && valid_timestamp(version);
 }
 
 std::string version_after(const std::string& version) {
@@ -277,13 +349,12 @@ std::vector<SumProblem> verify_sum_text(const MigrationDirectory& migrations, co
     offset = end + 1;
     ++line_number;
     if (line.empty() || line[0] == '#') continue;
-    static const std::regex entry(R"(^(\S+) ([0-9a-f]{64}) ([0-9a-f]{64})$)");
-    std::smatch m;
-    if (!std::regex_match(line, m, entry)) {
+    std::optional<SumEntry> entry = parse_sum_line(line);
+    if (!entry) {
       problems.push_back({kSumFileName, fmt::format("line {} is not `<file> <sha256> <sha256>`", line_number)});
       continue;
     }
-    recorded.push_back({m[1].str(), m[2].str(), m[3].str()});
+    recorded.push_back(std::move(*entry));
   }
 
   std::map<std::string, const SumEntry*> recorded_by_name, expected_by_name;

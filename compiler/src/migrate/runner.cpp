@@ -7,7 +7,6 @@
 #include <cstdlib>
 #include <ostream>
 #include <pqxx/pqxx>
-#include <regex>
 
 #include "pg/tree.hpp"
 #include "schemac/connection.hpp"
@@ -77,15 +76,18 @@ std::vector<Statement> statements_of(const std::string& text) {
     std::size_t nl = what.find('\n', pos);
     std::string line = what.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
     pos = nl == std::string::npos ? what.size() : nl + 1;
-    static const std::regex line_marker(R"(^LINE ([0-9]+): (.*)$)");
-    std::smatch m;
+    // "LINE <n>: <text>" (no std::regex: it recurses once per character of a long line).
+    std::size_t digits_end = line.find_first_not_of("0123456789", 5);
+    bool line_marker = line.rfind("LINE ", 0) == 0 && digits_end != 5 && digits_end != std::string::npos &&
+                       line.compare(digits_end, 2, ": ") == 0 && digits_end - 5 <= 9;
     if (message.empty() && line.rfind("ERROR:", 0) == 0) {
       message = line.substr(6);
       while (!message.empty() && message.front() == ' ') message.erase(0, 1);
-    } else if (std::regex_match(line, m, line_marker)) {
-      line_no = std::stoul(m[1].str());
-      have_line = m[2].str().rfind("...", 0) != 0;  // a shortened line has no usable column
-      previous = "LINE " + m[1].str() + ": ";
+    } else if (line_marker) {
+      std::string number = line.substr(5, digits_end - 5);
+      line_no = std::stoul(number);
+      have_line = line.compare(digits_end + 2, 3, "...") != 0;  // a shortened line has no usable column
+      previous = "LINE " + number + ": ";
     } else if (!previous.empty() && line.find('^') != std::string::npos) {
       std::size_t caret = line.find('^');
       if (have_line && caret >= previous.size()) caret_column = caret - previous.size();
