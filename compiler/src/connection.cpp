@@ -117,8 +117,6 @@ std::string first_line(const std::string& message) {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
 bool starts_with_nocase(std::string_view text, std::size_t at, std::string_view word) {
   if (text.size() - at < word.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i) {
@@ -136,10 +134,11 @@ std::string mask_url_passwords(const std::string& text) {
     if (text.compare(p, 2, "ql") == 0) p += 2;
     if (text.compare(p, 3, "://") != 0) continue;
     p += 3;
-    while (p < text.size() && text[p] != ':' && text[p] != '/' && text[p] != '@' && !is_space(text[p])) ++p;
+    auto in_user = [](char c) { return c != ':' && c != '/' && c != '@' && !std::isspace(static_cast<unsigned char>(c)); };
+    while (p < text.size() && in_user(text[p])) ++p;
     if (p >= text.size() || text[p] != ':') continue;
     std::size_t secret = p + 1, end = secret;
-    while (end < text.size() && text[end] != '@' && !is_space(text[end])) ++end;
+    while (end < text.size() && text[end] != '@' && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
     if (end >= text.size() || text[end] != '@') continue;
     out.append(text, copied, secret - copied);
     out += "********";
@@ -157,15 +156,15 @@ std::string mask_keyword_passwords(const std::string& text) {
   for (std::size_t at = 0; at < text.size(); ++at) {
     if (!starts_with_nocase(text, at, "password")) continue;
     std::size_t p = at + 8;
-    while (p < text.size() && is_space(text[p])) ++p;
+    while (p < text.size() && std::isspace(static_cast<unsigned char>(text[p]))) ++p;
     if (p >= text.size() || text[p] != '=') continue;
     ++p;
-    while (p < text.size() && is_space(text[p])) ++p;
+    while (p < text.size() && std::isspace(static_cast<unsigned char>(text[p]))) ++p;
     std::size_t end = p;
     if (p < text.size() && text[p] == '\'' && text.find('\'', p + 1) != std::string::npos) {
       end = text.find('\'', p + 1) + 1;
     } else {
-      while (end < text.size() && !is_space(text[end])) ++end;
+      while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
     }
     if (end == p) continue;
     out.append(text, copied, p - copied);

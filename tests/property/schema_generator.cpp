@@ -729,7 +729,7 @@ Edits mutate(Model& m, Rng& rng) {
       }
       case 10: {  // drop a table
         note("drop table " + where);
-        if (!t.rows.empty()) out.destructive = true;
+        out.destructive = true;  // schemac cannot know the table is empty: DROP TABLE is deletes-data
         drop_table(m, t.uid);
         break;
       }

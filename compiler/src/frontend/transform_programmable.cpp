@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "canonical/expressions.hpp"
@@ -82,8 +83,6 @@ void revoke(Privileges* privileges, const Privilege& p, bool only_grant_option) 
   }
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
 // `-- schemac:renamed-from old_name` (the name may be quoted), found in `text` (which starts
 // at `base` in its file) inside one of the file's real comments (`comments()`, only asked for
 // when the text mentions an annotation at all). Scanned by hand: std::regex recurses once per
@@ -102,12 +101,12 @@ RenamedFrom parse_annotation(std::string_view text, FileId file, std::uint32_t b
     // `--`, blanks, the word, at least one blank, then the name: "quoted" ("" for a quote) or
     // everything up to the next blank.
     std::size_t start = word;
-    while (start > 0 && is_space(text[start - 1])) --start;
+    while (start > 0 && std::isspace(static_cast<unsigned char>(text[start - 1]))) --start;
     if (start < 2 || text.substr(start - 2, 2) != "--") continue;
     start -= 2;
     std::size_t at = word + kWord.size();
-    if (at >= text.size() || !is_space(text[at])) continue;
-    while (at < text.size() && is_space(text[at])) ++at;
+    if (at >= text.size() || !std::isspace(static_cast<unsigned char>(text[at]))) continue;
+    while (at < text.size() && std::isspace(static_cast<unsigned char>(text[at]))) ++at;
     if (at == text.size()) continue;
     std::string name;
     std::size_t end = at;
@@ -129,7 +128,7 @@ RenamedFrom parse_annotation(std::string_view text, FileId file, std::uint32_t b
       }
     }
     if (name.empty()) {
-      for (end = at; end < text.size() && !is_space(text[end]);) ++end;
+      for (end = at; end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]));) ++end;
       name = lower(std::string(text.substr(at, end - at)));
     }
     if (!in_comment(base + start, end - start)) continue;

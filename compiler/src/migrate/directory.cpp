@@ -3,6 +3,7 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -30,8 +31,6 @@ bool all_chars(std::string_view text, Predicate predicate) {
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 bool valid_timestamp(const std::string& v) {
   int month = std::stoi(v.substr(4, 2)), day = std::stoi(v.substr(6, 2));
@@ -113,7 +112,8 @@ std::optional<SumEntry> parse_sum_line(std::string_view line) {
   std::string_view chained = line.substr(line.size() - 64), content = line.substr(line.size() - 129, 64);
   std::string_view name = line.substr(0, line.size() - 130);
   if (line[line.size() - 65] != ' ' || line[line.size() - 130] != ' ') return std::nullopt;
-  if (!all_chars(chained, is_hex) || !all_chars(content, is_hex) || !all_chars(name, [](char c) { return !is_space(c); })) {
+  auto not_space = [](char c) { return !std::isspace(static_cast<unsigned char>(c)); };
+  if (!all_chars(chained, is_hex) || !all_chars(content, is_hex) || !all_chars(name, not_space)) {
     return std::nullopt;
   }
   return SumEntry{std::string(name), std::string(content), std::string(chained)};
