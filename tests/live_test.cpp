@@ -265,3 +265,52 @@ TEST_CASE("an interrupted run stops its embedded PostgreSQL and removes its dire
     CHECK(clusters() == before);
   }
 }
+
+// ---- indexes PostgreSQL made on partitions follow renames as it named them -----------------
+// (the common case, made before the partitions, is the golden case
+// rename-partition-and-column-indexes-follow)
+
+TEST_CASE("indexes copied to a partition made after them follow a rename") {
+  // The copies take their names from the parent index's columns (events_2025_lower_idx).
+  const std::string table = "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, kind text) PARTITION BY RANGE (at);\n";
+  std::string from = temp_schema("later-from.sql",
+                                 table + "CREATE INDEX events_by_kind ON events (lower(kind));\n"
+                                         "CREATE INDEX events_by_id ON events (id);\n"
+                                         "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n");
+  std::string to = temp_schema(
+      "later-to.sql",
+      "CREATE TABLE events (event_id bigint NOT NULL, -- schemac:renamed-from id\n"
+      "  at date NOT NULL, kind text) PARTITION BY RANGE (at);\n"
+      "CREATE INDEX events_by_kind ON events (lower(kind));\n"
+      "CREATE INDEX events_by_id ON events (event_id);\n"
+      "-- schemac:renamed-from events_2025\n"
+      "CREATE TABLE events_y2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n");
+  auto result = round_trip({from, to, "", ""});
+  for (const auto& p : result.problems) FAIL_CHECK(p);
+  CHECK(result.forward.find("ALTER INDEX IF EXISTS public.events_2025_lower_idx RENAME TO events_y2025_lower_idx;") !=
+        std::string::npos);
+  CHECK(result.forward.find("ALTER INDEX IF EXISTS public.events_2025_id_idx RENAME TO events_y2025_event_id_idx;") !=
+        std::string::npos);
+}
+
+TEST_CASE("an index attached to a partition by hand keeps its name through a rename") {
+  // CREATE INDEX on the parent adopts a matching index the partition already has: its name was
+  // chosen by a person, so a rename leaves it alone.
+  auto& server = LiveServer::instance();
+  std::string db = server.new_database("attached");
+  auto loaded = server.psql(db,
+                            "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);\n"
+                            "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n"
+                            "CREATE INDEX by_hand ON events_2025 (id);\n"
+                            "CREATE INDEX events_by_id ON events (id);\n");
+  REQUIRE(loaded.exit_code == 0);
+  std::string to = temp_schema("attached-to.sql",
+                               "CREATE TABLE events (event_id bigint NOT NULL, -- schemac:renamed-from id\n"
+                               "  at date NOT NULL) PARTITION BY RANGE (at);\n"
+                               "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n"
+                               "CREATE INDEX events_by_id ON events (event_id);\n");
+  auto r = server.schemac({"diff", "--db", db, "--schema", to});
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("RENAME COLUMN id TO event_id") != std::string::npos);
+  CHECK(r.out.find("ALTER INDEX") == std::string::npos);
+}

@@ -6,7 +6,9 @@
 #include <map>
 #include <set>
 
+#include "canonical/names.hpp"
 #include "canonical/renames.hpp"
+#include "pg/tree.hpp"
 #include "phase_timer.hpp"
 #include "schemac/dependencies.hpp"
 #include "schemac/sql_render.hpp"
@@ -28,6 +30,15 @@ T definition(const T& value) {
 template <typename T>
 bool same_definition(const T& a, const T& b) {
   return definition(a) == definition(b);
+}
+
+// The same definition under another name.
+template <typename T>
+bool same_but_name(const T& a, const T& b) {
+  T x = definition(a), y = definition(b);
+  x.name = {};
+  y.name = {};
+  return x == y;
 }
 
 // True when `from` can become `to` by adding labels (PostgreSQL cannot remove or reorder enum
@@ -92,6 +103,7 @@ class Differ {
       PhaseTimer t("diff: renames");
       apply_renames();
       rename_by_definition();
+      rename_partition_indexes();
     }
     cur_deps_ = std::make_shared<const DependencyIndex>(index_dependencies(*cur_));
     des_deps_ = std::make_shared<const DependencyIndex>(index_dependencies(des_));
@@ -392,11 +404,6 @@ class Differ {
   // Constraints, indexes and owned sequences that differ only by name are renamed rather than
   // rebuilt (implicit names that follow a table rename, a name changed by hand).
   void rename_by_definition() {
-    auto unnamed = [](auto x) {
-      x.name = {};
-      x.comment.reset();
-      return x;
-    };
     std::map<QualifiedName, std::size_t> positions = current_table_positions();
     for (const auto& dt : des_.tables) {
       auto position = positions.find(dt.name);
@@ -408,7 +415,7 @@ class Differ {
         const Constraint* match = nullptr;
         int count = 0;
         for (const auto& d : dt.constraints) {
-          if (ct->find_constraint(d.name) || !(unnamed(c) == unnamed(d))) continue;
+          if (ct->find_constraint(d.name) || !same_but_name(c, d)) continue;
           match = &d;
           ++count;
         }
@@ -437,7 +444,7 @@ class Differ {
         const Constraint* match = nullptr;
         int count = 0;
         for (const auto& d : dd.checks) {
-          if (named(*current, d.name) || !(unnamed(c) == unnamed(d))) continue;
+          if (named(*current, d.name) || !same_but_name(c, d)) continue;
           match = &d;
           ++count;
         }
@@ -473,7 +480,7 @@ class Differ {
       const Index* match = nullptr;
       int count = 0;
       for (const Index* di : new_indexes) {
-        if (!(unnamed(ci) == unnamed(*di))) continue;
+        if (!same_but_name(ci, *di)) continue;
         match = di;
         ++count;
       }
@@ -514,6 +521,136 @@ class Differ {
       canonical::rename_sequence(c, from, to.name);
       renames_.push_back({{ObjectKind::sequence, from.schema, from.name, ""}, {ObjectKind::sequence, to.schema, to.name, ""},
                           "ALTER SEQUENCE " + quote_qualified(from) + " RENAME TO " + quote_ident(to.name)});
+    }
+  }
+
+  // ---- indexes PostgreSQL made on partitions -------------------------------------------------
+
+  // What ChooseIndexName uses of an index or constraint declared on a partitioned table to name
+  // the index PostgreSQL makes for it on each partition.
+  struct IndexOnPartitions {
+    QualifiedName declared;  // the declared index or constraint
+    std::string label;       // idx, key, excl, pkey
+    // Key and INCLUDE columns, expression keys named as PostgreSQL names the declared index's
+    // columns ("lower" for lower(x)); copies take their names from those, even on partitions
+    // made later.
+    std::vector<std::string> columns;
+
+    std::string name_on(const std::string& partition) const {
+      return canonical::make_object_name(partition, label == "pkey" ? "" : canonical::index_name_addition(columns),
+                                         label);
+    }
+  };
+
+  static IndexOnPartitions on_partitions(const QualifiedName& declared, const char* label,
+                                         const std::vector<IndexElement>& elements, const std::vector<std::string>& plain,
+                                         const std::vector<std::string>& include) {
+    IndexOnPartitions out{declared, label, plain};
+    for (const auto& e : elements) {
+      out.columns.push_back(e.expression ? canonical::figure_column_name(pg::read_node(e.expression->tree)) : e.column);
+    }
+    out.columns.insert(out.columns.end(), include.begin(), include.end());
+    return out;
+  }
+
+  static std::optional<IndexOnPartitions> on_partitions(const QualifiedName& table, const Constraint& c) {
+    QualifiedName declared{table.schema, c.name};
+    switch (c.kind) {
+      case ConstraintKind::primary_key: return on_partitions(declared, "pkey", {}, c.columns, c.include);
+      case ConstraintKind::unique: return on_partitions(declared, "key", {}, c.columns, c.include);
+      case ConstraintKind::exclude: return on_partitions(declared, "excl", c.elements, {}, c.include);
+      default: return std::nullopt;
+    }
+  }
+
+  // True when `catalog` did not come from a database, or when the index it found on
+  // `partition` for `declared` (attached to it directly or through the levels between) is
+  // named `expected`.
+  static bool found_as(const Catalog& catalog, const QualifiedName& partition, const QualifiedName& declared,
+                       const std::string& expected) {
+    if (!catalog.partition_indexes) return true;
+    std::map<QualifiedName, QualifiedName> parent_of;
+    for (const auto& pi : *catalog.partition_indexes) parent_of.emplace(pi.name, pi.parent);
+    for (const auto& pi : *catalog.partition_indexes) {
+      if (pi.name.schema != partition.schema || pi.table != partition.name) continue;
+      QualifiedName up = pi.parent;
+      for (auto it = parent_of.find(up); up != declared && it != parent_of.end(); it = parent_of.find(up)) up = it->second;
+      if (up == declared) return pi.name.name == expected;
+    }
+    return false;
+  }
+
+  // PostgreSQL names the index it makes on a partition after the partition and the key
+  // columns, and keeps that name when either is renamed later; a fresh load uses the new
+  // names. So a renamed partition or column renames those indexes too, when PostgreSQL chose
+  // their names (a name found in a database must be the one it would have chosen).
+  void rename_partition_indexes() {
+    if (!renamed_) return;  // nothing was renamed
+    // Relation and constraint names in use on either side (a desired catalog's indexes on
+    // partitions are what the renames lead to, so not in the way).
+    std::set<QualifiedName> taken;
+    for (const Catalog* c : {&original_, &des_}) {
+      for (const auto& t : c->tables) {
+        taken.insert(t.name);
+        for (const auto& k : t.constraints) taken.insert({t.name.schema, k.name});
+      }
+      for (const auto& i : c->indexes) taken.insert(i.name);
+      for (const auto& v : c->views) taken.insert(v.name);
+      for (const auto& q : c->sequences) taken.insert(q.name);
+    }
+    std::set<QualifiedName> declared = taken;  // never a name PostgreSQL chose on its own
+    if (original_.partition_indexes) {
+      for (const auto& pi : *original_.partition_indexes) taken.insert(pi.name);
+    }
+    std::map<QualifiedName, std::size_t> positions = current_table_positions();
+    for (const auto& partition : des_.tables) {
+      auto position = positions.find(partition.name);
+      if (!partition.partition_of || position == positions.end()) continue;
+      const Table& before = original_.tables[position->second];
+      if (cur_->tables[position->second].partition_of != partition.partition_of) continue;
+      // Every level above declares indexes the partition gets.
+      std::optional<QualifiedName> above = partition.partition_of;
+      for (std::size_t depth = 0; above && depth < des_.tables.size(); ++depth) {
+        const Table* declaring = des_.find_table(*above);
+        auto declaring_position = positions.find(*above);
+        if (!declaring || declaring_position == positions.end()) break;
+        const Table& declaring_before = original_.tables[declaring_position->second];
+        const Table& declaring_now = cur_->tables[declaring_position->second];
+        // Pairs (as declared before the renames, as desired) whose definitions still agree.
+        std::vector<std::pair<IndexOnPartitions, IndexOnPartitions>> pairs;
+        for (std::size_t k = 0; k < declaring_now.constraints.size(); ++k) {
+          const Constraint* wanted = declaring->find_constraint(declaring_now.constraints[k].name);
+          if (!wanted || !same_but_name(declaring_now.constraints[k], *wanted)) continue;
+          auto was = on_partitions(declaring_before.name, declaring_before.constraints[k]);
+          auto will = on_partitions(declaring->name, *wanted);
+          if (was && will) pairs.emplace_back(*was, *will);
+        }
+        for (std::size_t k = 0; k < cur_->indexes.size(); ++k) {
+          const Index& now = cur_->indexes[k];
+          if (now.name.schema != declaring->name.schema || now.table != declaring->name.name) continue;
+          auto wanted = std::find_if(des_.indexes.begin(), des_.indexes.end(), [&](const Index& i) { return i.name == now.name; });
+          if (wanted == des_.indexes.end() || !same_but_name(now, *wanted)) continue;
+          const Index& was = original_.indexes[k];
+          pairs.emplace_back(on_partitions(was.name, "idx", was.elements, {}, was.include),
+                             on_partitions(wanted->name, "idx", wanted->elements, {}, wanted->include));
+        }
+        for (const auto& [was, will] : pairs) {
+          std::string from = was.name_on(before.name.name);
+          std::string to = will.name_on(partition.name.name);
+          if (from == to || taken.count({partition.name.schema, to}) || declared.count({partition.name.schema, from}) ||
+              !found_as(original_, before.name, was.declared, from) || !found_as(des_, partition.name, will.declared, to)) {
+            continue;
+          }
+          taken.insert({partition.name.schema, to});
+          // IF EXISTS: where neither side was read from a database, the names are PostgreSQL's
+          // likely choice, and a partition index named otherwise is left as it is.
+          renames_.push_back({{ObjectKind::index, partition.name.schema, from, ""},
+                              {ObjectKind::index, partition.name.schema, to, ""},
+                              "ALTER INDEX IF EXISTS " + quote_qualified({partition.name.schema, from}) + " RENAME TO " +
+                                  quote_ident(to)});
+        }
+        above = declaring->partition_of;
+      }
     }
   }
 

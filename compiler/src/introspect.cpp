@@ -145,6 +145,16 @@ WHERE c.relkind IN ('r', 'p', 'm')
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.indexrelid)
 ORDER BY n.nspname, ic.relname)SQL";
 
+// The indexes PostgreSQL made on partitions, with the index each is attached to.
+const std::string kPartitionIndexesQuery = std::string(kUserSchemas) + R"SQL(
+SELECT n.nspname, ci.relname, t.relname, pn.nspname, pi.relname
+FROM pg_catalog.pg_inherits h
+JOIN pg_catalog.pg_class ci ON ci.oid = h.inhrelid JOIN nsp n ON n.oid = ci.relnamespace
+JOIN pg_catalog.pg_index x ON x.indexrelid = ci.oid JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
+JOIN pg_catalog.pg_class pi ON pi.oid = h.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = pi.relnamespace
+WHERE ci.relkind IN ('i', 'I')
+ORDER BY 1, 2)SQL";
+
 
 const std::string kDomainsQuery = std::string(kUserSchemas) + R"SQL(
 SELECT t.oid, n.nspname, t.typname, pg_catalog.format_type(t.typbasetype, t.typtypmod), t.typnotnull,
@@ -398,6 +408,7 @@ IntrospectionResult read_catalog(pqxx::connection& conn, SourceSet& sources, Dia
   std::string comments;
   std::vector<std::pair<std::string, std::string>> unmodeled;
   std::map<std::string, std::string> default_comments;  // extension -> control file comment
+  std::vector<PartitionIndex> partition_indexes;
 
   {
     PhaseTimer timer("introspect: catalog queries");
@@ -643,6 +654,9 @@ IntrospectionResult read_catalog(pqxx::connection& conn, SourceSet& sources, Dia
       deferred += text(r[2]) + ";\n";
       comments += comment_sql("INDEX " + quote_qualified({schema, text(r[1])}), r[3]);
     }
+    for (const auto& r : query(kPartitionIndexesQuery)) {
+      partition_indexes.push_back({{text(r[0]), text(r[1])}, text(r[2]), {text(r[3]), text(r[4])}});
+    }
     for (const auto& r : query(kTriggersQuery)) {
       std::string table = quote_qualified({text(r[0]), text(r[1])});
       std::string name = quote_ident(text(r[2]));
@@ -725,6 +739,7 @@ IntrospectionResult read_catalog(pqxx::connection& conn, SourceSet& sources, Dia
   FileId file = sources.add("<database>", std::move(ddl));
   Diagnostics parse_diags;
   result.catalog = build_catalog({file}, sources, parse_diags, options);
+  result.catalog.partition_indexes = std::move(partition_indexes);
   for (auto& e : result.catalog.extensions) {
     if (auto it = default_comments.find(e.name); it != default_comments.end()) e.default_comment = it->second;
   }

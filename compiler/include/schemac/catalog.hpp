@@ -470,6 +470,16 @@ struct DefaultPrivilege {
   }
 };
 
+/// An index PostgreSQL made on a partition for an index or constraint of a table above it,
+/// attached to `parent` (the index one level up). Schema files never declare these and the
+/// differ never compares them; it reads their names to rename one when a rename above changes
+/// the name PostgreSQL would now give it.
+struct PartitionIndex {
+  QualifiedName name;
+  std::string table;  // the partition, in the same schema
+  QualifiedName parent;
+};
+
 /// A whole database schema. Objects keep the order of their declaration (files) or of their
 /// names (introspection); that order only decides the layout of emitted SQL, never equality.
 struct Catalog {
@@ -486,6 +496,8 @@ struct Catalog {
   std::vector<Trigger> triggers;
   std::vector<Policy> policies;
   std::vector<DefaultPrivilege> default_privileges;  // sorted
+  /// Found in a database; nullopt for a catalog read from schema files (names unknown).
+  std::optional<std::vector<PartitionIndex>> partition_indexes;
 
   [[nodiscard]] const Table* find_table(const QualifiedName& name) const;
   [[nodiscard]] const View* find_view(const QualifiedName& name) const;
