@@ -374,6 +374,34 @@ TEST_CASE("a statement nested deeper than protobuf's default limit reads; beyond
         std::string::npos);
 }
 
+TEST_CASE("a foreign key refused for a taken name is an error, never a crash") {
+  // The implicit CHECK name t_rating_check is taken first; the foreign key of that name is
+  // refused. Its pending reference used to find the CHECK and look up an empty table name
+  // (found by fuzz_frontend).
+  Diagnostics diags;
+  SourceSet sources;
+  parse("CREATE TABLE a (id int PRIMARY KEY);\n"
+        "CREATE TABLE t (id int, rating int CHECK (rating > 0),\n"
+        "  CONSTRAINT t_rating_check FOREIGN KEY (id) REFERENCES a (id));\n",
+        &diags, &sources);
+  CHECK(diags.render(sources).find("test.sql:3:3: error: constraint \"t_rating_check\" for relation \"t\" already exists") !=
+        std::string::npos);
+}
+
+TEST_CASE("a function without a body is an error, never a crash") {
+  // libpg_query's PL/pgSQL parser asserts on a function without AS (found by fuzz_canonical).
+  for (const char* language : {"plpgsql", "sql"}) {
+    CAPTURE(language);
+    Diagnostics diags;
+    SourceSet sources;
+    parse(std::string("CREATE FUNCTION f(days integer) RETURNS bigint\n    LANGUAGE ") + language + "\n", &diags, &sources);
+    CHECK(diags.render(sources).find("test.sql:1:1: error: no function body specified") != std::string::npos);
+  }
+  // A huge COST is infinity, as in PostgreSQL, not an exception.
+  Catalog c = parse("CREATE FUNCTION g() RETURNS int LANGUAGE sql COST 1e999 AS 'SELECT 1';\n");
+  REQUIRE(c.functions.size() == 1);
+}
+
 TEST_CASE("rename annotations are read by hand: long names, doubled quotes") {
   // std::regex recursed once per character: a long name overflowed the stack.
   auto renamed_from = [](const std::string& annotation) {

@@ -76,6 +76,7 @@ std::chrono::milliseconds parse_duration(const std::string& text) {
   if (digits == 0 || (unit != "" && unit != "ms" && unit != "s" && unit != "min" && unit != "h")) {
     throw CLI::ValidationError("duration", "expected a duration such as 500ms, 30s, 2min or 0, not \"" + text + "\"");
   }
+  if (digits > 9) throw CLI::ValidationError("duration", "\"" + text + "\" is longer than schemac waits for anything");
   long long n = std::stoll(text.substr(0, digits));
   long long scale = unit == "h" ? 3600000 : unit == "min" ? 60000 : unit == "ms" ? 1 : 1000;
   return std::chrono::milliseconds(n * scale);

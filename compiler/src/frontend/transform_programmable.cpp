@@ -394,6 +394,7 @@ void CatalogBuilder::declare_function(const pg_query::CreateFunctionStmt& stmt) 
   }
   if (!ok) return;
   // Options.
+  bool has_body = stmt.has_sql_body();
   for (const auto& o : stmt.options()) {
     const auto& def = o.def_elem();
     const std::string& name = def.defname();
@@ -404,6 +405,7 @@ void CatalogBuilder::declare_function(const pg_query::CreateFunctionStmt& stmt) 
         return;
       }
       f.body = string_value(items.Get(0));
+      has_body = true;
     } else if (name == "language") {
       f.language = lower(string_value(def.arg()));
     } else if (name == "volatility") {
@@ -419,7 +421,9 @@ void CatalogBuilder::declare_function(const pg_query::CreateFunctionStmt& stmt) 
       std::string v = string_value(def.arg());
       f.parallel = v == "safe" ? 's' : v == "restricted" ? 'r' : 'u';
     } else if (name == "cost" || name == "rows") {
-      double value = def.arg().has_integer() ? def.arg().integer().ival() : std::stod(def.arg().float_().fval());
+      // strtod: a literal too large for a double is infinity, as in PostgreSQL, not an exception.
+      double value =
+          def.arg().has_integer() ? def.arg().integer().ival() : std::strtod(def.arg().float_().fval().c_str(), nullptr);
       (name == "cost" ? f.cost : f.rows) = value;
     } else if (name == "set") {
       const auto& set = def.arg().variable_set_stmt();
@@ -433,6 +437,10 @@ void CatalogBuilder::declare_function(const pg_query::CreateFunctionStmt& stmt) 
     } else {
       unsupported(at(def.location()), "function option " + name);
     }
+  }
+  if (!has_body) {
+    error(at_statement(), "no function body specified", "invalid-function");
+    return;
   }
   if (f.language.empty()) f.language = stmt.has_sql_body() ? "sql" : "";
   if (f.language != "sql" && f.language != "plpgsql") {

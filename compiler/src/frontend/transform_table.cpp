@@ -880,10 +880,15 @@ void CatalogBuilder::resolve_references() {
 
   for (const auto& p : pending_foreign_keys_) {
     Table& t = catalog_.tables[p.table];
-    auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == p.constraint; });
+    // Of that name and kind: a foreign key refused for its name (taken by a CHECK constraint,
+    // say) was reported where it was declared and is not there.
+    auto it = std::find_if(t.constraints.begin(), t.constraints.end(),
+                           [&](auto& c) { return c.name == p.constraint && c.kind == ConstraintKind::foreign_key; });
     if (it == t.constraints.end()) continue;
     Constraint& fk = *it;
-    const Table& ref = catalog_.tables[table_index_.at(fk.references)];
+    auto referenced = table_index_.find(fk.references);
+    if (referenced == table_index_.end()) continue;  // reported where it was declared
+    const Table& ref = catalog_.tables[referenced->second];
     if (!p.columns_given) {
       const Constraint* pk = ref.primary_key();
       if (!pk) {
