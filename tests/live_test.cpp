@@ -223,6 +223,7 @@ TEST_CASE("with no database named, schemac diff starts and removes its own Postg
   int before = count_clusters();
   std::string path = temp_schema("embedded.sql", "CREATE TABLE greeting (id int PRIMARY KEY, text text NOT NULL);\n");
   auto r = server.schemac({"diff", "--schema", path});
+  INFO(r.err);
   CHECK(r.exit_code == 1);
   CHECK(r.out.find("CREATE TABLE public.greeting") != std::string::npos);
   CHECK(count_clusters() == before);

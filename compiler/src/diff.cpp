@@ -563,21 +563,30 @@ class Differ {
     }
   }
 
-  // True when `catalog` did not come from a database, or when the index it found on
-  // `partition` for `declared` (attached to it directly or through the levels between) is
-  // named `expected`.
-  static bool found_as(const Catalog& catalog, const QualifiedName& partition, const QualifiedName& declared,
-                       const std::string& expected) {
-    if (!catalog.partition_indexes) return true;
+  // The names of the indexes PostgreSQL made on partitions, by (partition, the declared index
+  // or constraint they copy, directly or through the levels between); nullopt for a catalog
+  // that did not come from a database.
+  using FoundNames = std::optional<std::map<std::pair<QualifiedName, QualifiedName>, std::string>>;
+
+  static FoundNames partition_index_names(const Catalog& catalog) {
+    if (!catalog.partition_indexes) return std::nullopt;
     std::map<QualifiedName, QualifiedName> parent_of;
     for (const auto& pi : *catalog.partition_indexes) parent_of.emplace(pi.name, pi.parent);
+    std::map<std::pair<QualifiedName, QualifiedName>, std::string> out;
     for (const auto& pi : *catalog.partition_indexes) {
-      if (pi.name.schema != partition.schema || pi.table != partition.name) continue;
       QualifiedName up = pi.parent;
-      for (auto it = parent_of.find(up); up != declared && it != parent_of.end(); it = parent_of.find(up)) up = it->second;
-      if (up == declared) return pi.name.name == expected;
+      for (auto it = parent_of.find(up); it != parent_of.end(); it = parent_of.find(up)) up = it->second;
+      out.emplace(std::pair{QualifiedName{pi.name.schema, pi.table}, up}, pi.name.name);
     }
-    return false;
+    return out;
+  }
+
+  // True when the names are unknown, or the index found is named `expected`.
+  static bool found_as(const FoundNames& names, const QualifiedName& partition, const QualifiedName& declared,
+                       const std::string& expected) {
+    if (!names) return true;
+    auto it = names->find({partition, declared});
+    return it != names->end() && it->second == expected;
   }
 
   // PostgreSQL names the index it makes on a partition after the partition and the key
@@ -602,7 +611,42 @@ class Differ {
     if (original_.partition_indexes) {
       for (const auto& pi : *original_.partition_indexes) taken.insert(pi.name);
     }
+    FoundNames found_before = partition_index_names(original_), found_after = partition_index_names(des_);
     std::map<QualifiedName, std::size_t> positions = current_table_positions();
+    std::map<QualifiedName, const Table*> desired_tables;
+    for (const auto& t : des_.tables) desired_tables.emplace(t.name, &t);
+    std::map<QualifiedName, const Index*> desired_indexes;
+    for (const auto& i : des_.indexes) desired_indexes.emplace(i.name, &i);
+    std::map<QualifiedName, std::vector<std::size_t>> indexes_on;  // positions in the current catalog
+    for (std::size_t k = 0; k < cur_->indexes.size(); ++k) {
+      indexes_on[{cur_->indexes[k].name.schema, cur_->indexes[k].table}].push_back(k);
+    }
+    // For a table that declares indexes its partitions get: pairs (as declared before the
+    // renames, as desired) of the indexes and keys whose definitions still agree.
+    using Pairs = std::vector<std::pair<IndexOnPartitions, IndexOnPartitions>>;
+    std::map<QualifiedName, Pairs> pairs_of;
+    auto declared_on = [&](const Table& declaring, std::size_t position) -> const Pairs& {
+      auto [entry, fresh] = pairs_of.try_emplace(declaring.name);
+      if (!fresh) return entry->second;
+      const Table& before = original_.tables[position];
+      const Table& now = cur_->tables[position];
+      for (std::size_t k = 0; k < now.constraints.size(); ++k) {
+        const Constraint* wanted = declaring.find_constraint(now.constraints[k].name);
+        if (!wanted || !same_but_name(now.constraints[k], *wanted)) continue;
+        auto was = on_partitions(before.name, before.constraints[k]);
+        auto will = on_partitions(declaring.name, *wanted);
+        if (was && will) entry->second.emplace_back(*was, *will);
+      }
+      for (std::size_t k : indexes_on[declaring.name]) {
+        auto wanted = desired_indexes.find(cur_->indexes[k].name);
+        if (wanted == desired_indexes.end() || !same_but_name(cur_->indexes[k], *wanted->second)) continue;
+        const Index& was = original_.indexes[k];
+        const Index& will = *wanted->second;
+        entry->second.emplace_back(on_partitions(was.name, "idx", was.elements, {}, was.include),
+                                   on_partitions(will.name, "idx", will.elements, {}, will.include));
+      }
+      return entry->second;
+    };
     for (const auto& partition : des_.tables) {
       auto position = positions.find(partition.name);
       if (!partition.partition_of || position == positions.end()) continue;
@@ -611,34 +655,16 @@ class Differ {
       // Every level above declares indexes the partition gets.
       std::optional<QualifiedName> above = partition.partition_of;
       for (std::size_t depth = 0; above && depth < des_.tables.size(); ++depth) {
-        const Table* declaring = des_.find_table(*above);
+        auto declaring = desired_tables.find(*above);
         auto declaring_position = positions.find(*above);
-        if (!declaring || declaring_position == positions.end()) break;
-        const Table& declaring_before = original_.tables[declaring_position->second];
-        const Table& declaring_now = cur_->tables[declaring_position->second];
-        // Pairs (as declared before the renames, as desired) whose definitions still agree.
-        std::vector<std::pair<IndexOnPartitions, IndexOnPartitions>> pairs;
-        for (std::size_t k = 0; k < declaring_now.constraints.size(); ++k) {
-          const Constraint* wanted = declaring->find_constraint(declaring_now.constraints[k].name);
-          if (!wanted || !same_but_name(declaring_now.constraints[k], *wanted)) continue;
-          auto was = on_partitions(declaring_before.name, declaring_before.constraints[k]);
-          auto will = on_partitions(declaring->name, *wanted);
-          if (was && will) pairs.emplace_back(*was, *will);
-        }
-        for (std::size_t k = 0; k < cur_->indexes.size(); ++k) {
-          const Index& now = cur_->indexes[k];
-          if (now.name.schema != declaring->name.schema || now.table != declaring->name.name) continue;
-          auto wanted = std::find_if(des_.indexes.begin(), des_.indexes.end(), [&](const Index& i) { return i.name == now.name; });
-          if (wanted == des_.indexes.end() || !same_but_name(now, *wanted)) continue;
-          const Index& was = original_.indexes[k];
-          pairs.emplace_back(on_partitions(was.name, "idx", was.elements, {}, was.include),
-                             on_partitions(wanted->name, "idx", wanted->elements, {}, wanted->include));
-        }
+        if (declaring == desired_tables.end() || declaring_position == positions.end()) break;
+        const Pairs& pairs = declared_on(*declaring->second, declaring_position->second);
         for (const auto& [was, will] : pairs) {
           std::string from = was.name_on(before.name.name);
           std::string to = will.name_on(partition.name.name);
           if (from == to || taken.count({partition.name.schema, to}) || declared.count({partition.name.schema, from}) ||
-              !found_as(original_, before.name, was.declared, from) || !found_as(des_, partition.name, will.declared, to)) {
+              !found_as(found_before, before.name, was.declared, from) ||
+              !found_as(found_after, partition.name, will.declared, to)) {
             continue;
           }
           taken.insert({partition.name.schema, to});
@@ -649,7 +675,7 @@ class Differ {
                               "ALTER INDEX IF EXISTS " + quote_qualified({partition.name.schema, from}) + " RENAME TO " +
                                   quote_ident(to)});
         }
-        above = declaring->partition_of;
+        above = declaring->second->partition_of;
       }
     }
   }
