@@ -402,6 +402,22 @@ TEST_CASE("a function without a body is an error, never a crash") {
   REQUIRE(c.functions.size() == 1);
 }
 
+TEST_CASE("a parameter reference is an error except for a function's own parameters") {
+  // $0 in a CHECK was accepted and printed as "?", which does not parse (found by
+  // fuzz_canonical); PostgreSQL says "there is no parameter $0".
+  for (const char* sql : {"CREATE TABLE t (price int CHECK (price > $0));\n",
+                          "CREATE TABLE t (price int CHECK (price > $1));\n",
+                          "CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql RETURN a + $2;\n"}) {
+    CAPTURE(sql);
+    Diagnostics diags;
+    SourceSet sources;
+    parse(sql, &diags, &sources);
+    CHECK(diags.render(sources).find("error: there is no parameter $") != std::string::npos);
+  }
+  Catalog c = parse("CREATE FUNCTION f(a int) RETURNS int LANGUAGE sql RETURN $1 + 1;\n");
+  REQUIRE(c.functions.size() == 1);
+}
+
 TEST_CASE("rename annotations are read by hand: long names, doubled quotes") {
   // std::regex recursed once per character: a long name overflowed the stack.
   auto renamed_from = [](const std::string& annotation) {

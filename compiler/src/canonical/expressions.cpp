@@ -181,8 +181,10 @@ class Binder {
     return out;
   }
 
-  void error(int location, const std::string& message, const std::string& id) {
-    if (!ctx_.diagnostics || ctx_.lenient) return;
+  // `certain`: reported even where unknown names are let through (the error does not depend
+  // on what the rest of the schema holds).
+  void error(int location, const std::string& message, const std::string& id, bool certain = false) {
+    if (!ctx_.diagnostics || (ctx_.lenient && !certain)) return;
     SourceLocation where{ctx_.file, ctx_.base_offset + static_cast<std::uint32_t>(std::max(location, 0))};
     ctx_.diagnostics->error(where, message, id);
   }
@@ -288,10 +290,14 @@ class Binder {
     switch (n.node_case()) {
       case Node::kColumnRef: resolve_column(n); break;
       case Node::kParamRef: {
-        // $n in a SQL-standard body: PostgreSQL prints the parameter's name.
+        // $n in a SQL-standard body: PostgreSQL prints the parameter's name. Anywhere else, and
+        // beyond the function's parameters, there is no $n ($0 would even print as "?").
         int number = n.param_ref().number();
-        if (ctx_.parameters && number >= 1 && number <= static_cast<int>(ctx_.parameters->size()) &&
-            !(*ctx_.parameters)[static_cast<std::size_t>(number - 1)].first.empty()) {
+        if (!ctx_.parameters || number < 1 || number > static_cast<int>(ctx_.parameters->size())) {
+          error(n.param_ref().location(), fmt::format("there is no parameter ${}", number), "unknown-parameter", true);
+          break;
+        }
+        if (!(*ctx_.parameters)[static_cast<std::size_t>(number - 1)].first.empty()) {
           n = column_ref({(*ctx_.parameters)[static_cast<std::size_t>(number - 1)].first});
           resolve_column(n);
         }
