@@ -362,6 +362,14 @@ class Binder {
       }
       case Node::kSqlvalueFunction: set_type(n, sql_value_type(n.sqlvalue_function().op())); break;
       case Node::kAIndirection: {
+        if (n.a_indirection().arg().has_a_const()) {
+          // (7).x or ('a')[1]: PostgreSQL refuses both, and printed without the parentheses
+          // they would not parse again.
+          error(n.a_indirection().arg().a_const().location(),
+                "a constant has no field or element to select (cast it to a composite or array type)", "not-composite",
+                true);
+          break;
+        }
         auto t = type_of(n.a_indirection().arg());
         const auto& ind = n.a_indirection().indirection();
         if (t && !t->schema.empty() && !t->is_array && ind.size() == 1 && ind.Get(0).has_string() && ctx_.names &&
