@@ -432,6 +432,68 @@ TEST_CASE("a field or element of a bare constant is an error") {
   REQUIRE(c.tables.size() == 1);
 }
 
+TEST_CASE("an index of a partition matching a later index of its parent becomes the copy") {
+  // PostgreSQL attaches it instead of making a copy (CREATE INDEX on the parent, ATTACH
+  // PARTITION); the catalog lists no copies, so it leaves the catalog, as in a database.
+  const std::string tables =
+      "CREATE TABLE ev (id int NOT NULL, kind text) PARTITION BY RANGE (id);\n"
+      "CREATE TABLE ev_1 PARTITION OF ev FOR VALUES FROM (0) TO (10) PARTITION BY LIST (kind);\n"
+      "CREATE TABLE ev_1_a PARTITION OF ev_1 FOR VALUES IN ('a');\n"
+      "CREATE TABLE ev_2 (id int NOT NULL, kind text);\n";
+  auto names = [](const Catalog& c) {
+    std::vector<std::string> out;
+    for (const auto& i : c.indexes) out.push_back(i.name.name);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  Catalog adopted = parse(tables +
+                          "CREATE INDEX desc_ids ON ev_1_a (id DESC);\n"   // sort order does not count
+                          "CREATE INDEX kinds_c ON ev_1_a (kind COLLATE \"C\");\n"  // a collation does
+                          "CREATE INDEX ids_2 ON ev_2 (id);\n"
+                          "CREATE INDEX ids ON ev (id);\n"
+                          "CREATE INDEX kinds ON ev (kind);\n"
+                          "ALTER TABLE ev ATTACH PARTITION ev_2 FOR VALUES FROM (10) TO (20);\n");
+  CHECK(names(adopted) == std::vector<std::string>{"ids", "kinds", "kinds_c"});
+  CHECK(adopted.find_table({"public", "ev_2"})->columns.empty());  // a partition's columns are its parent's
+  // Made after the parent's index, or on the parent ONLY (as a database prints it), it stays.
+  Catalog kept = parse(tables + "CREATE INDEX ids ON ev (id);\nCREATE INDEX desc_ids ON ev_1_a (id DESC);\n"
+                                "CREATE INDEX kinds ON ONLY ev (kind);\nCREATE INDEX a_kinds ON ev_1_a (kind);\n");
+  CHECK(names(kept) == std::vector<std::string>{"a_kinds", "desc_ids", "ids", "kinds"});
+  // Its name stays taken, and a comment on it is refused rather than lost.
+  Diagnostics diags;
+  SourceSet sources;
+  parse(tables + "CREATE INDEX desc_ids ON ev_1_a (id DESC);\nCREATE INDEX ids ON ev (id);\n"
+                 "CREATE TABLE desc_ids (x int);\nCOMMENT ON INDEX desc_ids IS 'x';\n",
+        &diags, &sources);
+  std::string text = diags.render(sources);
+  CHECK(text.find("relation \"public.desc_ids\" already exists") != std::string::npos);
+  CHECK(text.find("index \"desc_ids\" became the partition's copy of index \"ids\"") != std::string::npos);
+}
+
+TEST_CASE("a table attached as a partition must have its parent's columns") {
+  const std::string parent = "CREATE TABLE ev (id int NOT NULL, kind text) PARTITION BY RANGE (id);\n";
+  for (auto [child, message] : std::vector<std::pair<std::string, std::string>>{
+           {"CREATE TABLE p (id int NOT NULL, kind text, extra int);", "contains column \"extra\" not found in parent"},
+           {"CREATE TABLE p (id int NOT NULL);", "child table is missing column \"kind\""},
+           {"CREATE TABLE p (id bigint NOT NULL, kind text);", "has different type for column \"id\""},
+           {"CREATE TABLE p (id int, kind text);", "column \"id\" in child table must be marked NOT NULL"},
+           {"CREATE TABLE p (id int NOT NULL, kind text DEFAULT 'x');", "column options on partitions are not supported"},
+           {"CREATE TABLE p (id int NOT NULL, kind text);\nALTER TABLE ev ATTACH PARTITION p FOR VALUES FROM (9) TO (10);",
+            "\"p\" is already a partition"}}) {
+    CAPTURE(child);
+    Diagnostics diags;
+    SourceSet sources;
+    parse(parent + child + "\nALTER TABLE ev ATTACH PARTITION p FOR VALUES FROM (0) TO (10);\n", &diags, &sources);
+    CHECK(diags.render(sources).find(message) != std::string::npos);
+  }
+  Diagnostics diags;
+  SourceSet sources;
+  parse(parent + "CREATE TABLE p PARTITION OF ev FOR VALUES FROM (0) TO (10) PARTITION BY RANGE (id);\n"
+                 "ALTER TABLE p ATTACH PARTITION ev FOR VALUES FROM (0) TO (1);\n",
+        &diags, &sources);
+  CHECK(diags.render(sources).find("circular inheritance not allowed") != std::string::npos);
+}
+
 TEST_CASE("rename annotations are read by hand: long names, doubled quotes") {
   // std::regex recursed once per character: a long name overflowed the stack.
   auto renamed_from = [](const std::string& annotation) {

@@ -43,6 +43,24 @@ const Constraint* Table::primary_key() const {
   return it == constraints.end() ? nullptr : &*it;
 }
 
+// As PostgreSQL's CompareIndexInfo: sort order and storage options do not count; operator
+// classes and collations count as written.
+bool attaches_as_copy(const Index& parent, const Index& index) {
+  if (parent.unique != index.unique || parent.nulls_not_distinct != index.nulls_not_distinct ||
+      parent.method != index.method || parent.include != index.include || parent.where != index.where ||
+      parent.elements.size() != index.elements.size()) {
+    return false;
+  }
+  for (std::size_t k = 0; k < parent.elements.size(); ++k) {
+    const IndexElement& a = parent.elements[k];
+    const IndexElement& b = index.elements[k];
+    if (a.column != b.column || a.expression != b.expression || a.collation != b.collation || a.opclass != b.opclass) {
+      return false;
+    }
+  }
+  return true;
+}
+
 const Table* Catalog::find_table(const QualifiedName& name) const {
   auto it = std::find_if(tables.begin(), tables.end(), [&](const Table& t) { return t.name == name; });
   return it == tables.end() ? nullptr : &*it;

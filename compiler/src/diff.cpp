@@ -119,6 +119,7 @@ class Differ {
     {
       PhaseTimer t("diff: propagate");
     propagate();
+    adopt_indexes_of_partitions();
     }
     PhaseTimer t("diff: emit");
     emit();
@@ -1014,6 +1015,46 @@ class Differ {
         work.push_back(y);
       }
     }
+  }
+
+  // PostgreSQL attaches a matching index of a partition to a new index of a table above it, as
+  // the partition's copy. An index the desired catalog leaves out for that reason (the schema
+  // files declare the parent's index after it) is not dropped: creating the parent's index
+  // adopts it. One the desired catalog keeps independent (declared after the parent's) is
+  // made again after the parent's index.
+  void adopt_indexes_of_partitions() {
+    std::map<ObjectKey, std::vector<const Index*>> created_by_table;
+    for (const auto& k : create_) {
+      if (k.kind != ObjectKind::index || drop_.count(k)) continue;
+      const Index* i = des_objects_.indexes.at(k);
+      created_by_table[{ObjectKind::table, i->name.schema, i->table, ""}].push_back(i);
+    }
+    if (created_by_table.empty()) return;
+    auto adopted_by_new_index = [&](const Index& index) {
+      ObjectKey table{ObjectKind::table, index.name.schema, index.table, ""};
+      if (drop_.count(table) || !des_objects_.tables.count(table)) return false;
+      auto above = des_objects_.tables.at(table)->partition_of;
+      for (int depth = 0; above && depth < 32; ++depth) {
+        ObjectKey parent{ObjectKind::table, above->schema, above->name, ""};
+        auto found = des_objects_.tables.find(parent);
+        if (found == des_objects_.tables.end()) break;
+        if (auto created = created_by_table.find(parent); created != created_by_table.end()) {
+          for (const Index* p : created->second) {
+            if (attaches_as_copy(*p, index)) return true;
+          }
+        }
+        above = found->second->partition_of;
+      }
+      return false;
+    };
+    std::vector<ObjectKey> kept, remade;
+    for (const auto& [k, index] : cur_objects_.indexes) {
+      if (drop_.count(k) && create_.count(k)) continue;  // rebuilt already
+      if (!adopted_by_new_index(*index)) continue;
+      (drop_.count(k) ? kept : remade).push_back(k);
+    }
+    for (const auto& k : kept) drop_.erase(k);
+    for (const auto& k : remade) rebuild(k);
   }
 
   bool dropped_implicitly(const ObjectKey& key) const {

@@ -151,11 +151,66 @@ ObjectKey relation_slot(const std::string& schema, const std::string& name) {
   return {ObjectKind::relation_name, schema, name, ""};
 }
 
+// The place of a partition's copy of a new index of a table above it: an index of the
+// partition PostgreSQL would take as the copy is dropped before the new index is made.
+ObjectKey copy_slot(const QualifiedName& partition) {
+  return {ObjectKind::relation_name, partition.schema, partition.name, "partition copy"};
+}
+
 std::string describe_column(const Table& t, const Column& c) {
   return "column " + quote_qualified(t.name) + "." + quote_ident(c.name);
 }
 
 // ---- steps ---------------------------------------------------------------------------------
+
+// Which tables are partitions of which, and the indexes declared on each.
+class PartitionTree {
+ public:
+  explicit PartitionTree(const Catalog& catalog) {
+    for (const auto& t : catalog.tables) {
+      if (t.partition_of) {
+        parent_.emplace(t.name, *t.partition_of);
+        children_[*t.partition_of].push_back(t.name);
+      }
+    }
+    for (const auto& i : catalog.indexes) indexes_[{i.name.schema, i.table}].push_back(&i);
+  }
+
+  [[nodiscard]] std::vector<QualifiedName> ancestors(const QualifiedName& table) const {
+    std::vector<QualifiedName> out;
+    for (auto it = parent_.find(table); it != parent_.end() && out.size() < 32; it = parent_.find(it->second)) {
+      out.push_back(it->second);
+    }
+    return out;
+  }
+
+  [[nodiscard]] std::vector<QualifiedName> descendants(const QualifiedName& table) const {
+    std::vector<QualifiedName> out;
+    std::vector<std::pair<QualifiedName, int>> work{{table, 0}};
+    while (!work.empty()) {
+      auto [t, depth] = work.back();
+      work.pop_back();
+      auto it = children_.find(t);
+      if (it == children_.end() || depth >= 32) continue;
+      for (const auto& c : it->second) {
+        out.push_back(c);
+        work.emplace_back(c, depth + 1);
+      }
+    }
+    return out;
+  }
+
+  [[nodiscard]] const std::vector<const Index*>& indexes_on(const QualifiedName& table) const {
+    static const std::vector<const Index*> none;
+    auto it = indexes_.find(table);
+    return it == indexes_.end() ? none : it->second;
+  }
+
+ private:
+  std::map<QualifiedName, QualifiedName> parent_;
+  std::map<QualifiedName, std::vector<QualifiedName>> children_;
+  std::map<QualifiedName, std::vector<const Index*>> indexes_;
+};
 
 class Planner {
  public:
@@ -197,6 +252,7 @@ class Planner {
   std::set<QualifiedName> created_tables_;
   std::set<ObjectKey> dropped_on_their_own_;  // objects with a drop step of their own
   std::vector<PlanVertex> vertices_;
+  PartitionTree cur_tree_{cur_}, des_tree_{des_};
 
   PlanVertex& begin(ObjectKey object, std::string action, std::string description) {
     PlanVertex v;
@@ -660,6 +716,19 @@ class Planner {
     v.step.statements.push_back(render_create_index(i, concurrently));
     v.provides.push_back(v.step.object);
     v.provides.push_back(relation_slot(i.name.schema, i.name.name));
+    // A matching index of a partition becomes this one's copy there (PostgreSQL attaches it):
+    // one made after this stays independent, as the schema files declare it; one that exists
+    // and stays independent is dropped first and made again after.
+    for (const auto& above : des_tree_.ancestors(table)) {
+      for (const Index* parent : des_tree_.indexes_on(above)) {
+        if (attaches_as_copy(*parent, i)) v.needs_existing.push_back(key_of(*parent));
+      }
+    }
+    for (const auto& below : cur_tree_.descendants(table)) {
+      for (const Index* d : cur_tree_.indexes_on(below)) {
+        if (attaches_as_copy(i, *d) && dropped_on_their_own_.count(key_of(*d))) v.provides.push_back(copy_slot(below));
+      }
+    }
     if (exists) {
       v.step.hazards.insert(Hazard::long_scan);
       v.step.hazards.insert(concurrently ? Hazard::non_transactional : Hazard::blocks_writes);
@@ -674,6 +743,15 @@ class Planner {
     v.step.statements.push_back("DROP INDEX " + quote_qualified(i.name));
     v.removes.push_back(v.step.object);
     v.removes.push_back(relation_slot(i.name.schema, i.name.name));
+    QualifiedName table{i.name.schema, i.table};
+    v.removes.push_back(copy_slot(table));
+    // It takes along the partitions' indexes attached to it, which may be named like indexes
+    // the desired catalog declares on those partitions (ones it had adopted).
+    for (const auto& below : cur_tree_.descendants(table)) {
+      for (const Index* d : des_tree_.indexes_on(below)) {
+        if (attaches_as_copy(i, *d)) v.removes.push_back(relation_slot(d->name.schema, d->name.name));
+      }
+    }
   }
 
   void add(const change::SetComment& c) {

@@ -678,9 +678,24 @@ std::string render_catalog(const Catalog& catalog) {
       comment({ObjectKind::constraint, t->name.schema, t->name.name, c.name}, c.comment);
     }
   }
-  for (const auto& i : catalog.indexes) {
-    stmt(render_create_index(i));
-    comment({ObjectKind::index, i.name.schema, i.name.name, ""}, i.comment);
+  // Indexes of partitions after those of the tables above them: PostgreSQL would attach a
+  // matching one made earlier as the partition's copy, and the catalog lists no copies.
+  std::map<QualifiedName, int> depth;
+  for (const Table* t : order) {
+    depth[t->name] = t->partition_of && depth.count(*t->partition_of) ? depth[*t->partition_of] + 1 : 0;
+  }
+  std::vector<const Index*> indexes;
+  for (const auto& i : catalog.indexes) indexes.push_back(&i);
+  std::stable_sort(indexes.begin(), indexes.end(), [&](const Index* a, const Index* b) {
+    auto level = [&](const Index* i) {
+      auto it = depth.find({i->name.schema, i->table});
+      return it == depth.end() ? 0 : it->second;
+    };
+    return level(a) < level(b);
+  });
+  for (const Index* i : indexes) {
+    stmt(render_create_index(*i));
+    comment({ObjectKind::index, i->name.schema, i->name.name, ""}, i->comment);
   }
   for (const auto& t : catalog.triggers) {
     stmt(render_create_trigger(t));

@@ -505,4 +505,9 @@ struct Catalog {
   [[nodiscard]] const Sequence* find_sequence(const QualifiedName& name) const;
 };
 
+/// Whether PostgreSQL attaches `index`, an index of a partition, to `parent`, an index of a
+/// table above it, as the partition's copy instead of making one (when the parent index is
+/// created or the partition attached).
+bool attaches_as_copy(const Index& parent, const Index& index);
+
 }  // namespace schemac

@@ -696,6 +696,7 @@ void CatalogBuilder::check_relation_names() {
     }
   }
   for (const auto& i : catalog_.indexes) claim(i.name, i.location);
+  for (const auto& [name, adopted] : adopted_indexes_) claim(name, adopted.location);
   for (const auto& v : catalog_.views) claim(v.name, v.location);
 }
 

@@ -71,6 +71,15 @@ class CatalogBuilder {
   std::map<std::string, std::size_t> extension_index_;
   std::map<QualifiedName, std::size_t> enum_index_, sequence_index_, table_index_, index_index_;
   std::map<QualifiedName, std::size_t> domain_index_, composite_index_, view_index_;
+  // Indexes of partitions that became the copy of an index of their parent.
+  struct AdoptedIndex {
+    QualifiedName parent;
+    SourceLocation location;
+  };
+  std::map<QualifiedName, AdoptedIndex> adopted_indexes_;
+  std::set<QualifiedName> indexed_tables_;  // tables with a declared index (most have none)
+  // The direct partitions of each table, by position, in the order they became partitions.
+  std::map<std::size_t, std::vector<std::size_t>> partitions_;
   std::map<QualifiedName, std::vector<std::size_t>> function_index_;  // overloads by name
   std::map<std::string, std::size_t> function_signatures_;            // "schema.signature"
   std::map<const pg_query::Node*, std::size_t> declared_functions_;   // statement -> function
@@ -140,7 +149,9 @@ class CatalogBuilder {
   void define_sequence(const pg_query::CreateSeqStmt& stmt);
   void define_table(const pg_query::CreateStmt& stmt);
   void attach_index(const pg_query::IndexStmt& stmt);
+  void adopt_matching_index(const Index& parent, std::size_t partition, int depth = 0);
   void attach_alter_table(const pg_query::AlterTableStmt& stmt);
+  bool takes_parent_columns(std::size_t parent, std::size_t child);
   void attach_sequence_persistence(const pg_query::AlterTableStmt& stmt);
   void attach_alter_sequence(const pg_query::AlterSeqStmt& stmt);
   void attach_comment(const pg_query::CommentStmt& stmt);

@@ -255,7 +255,41 @@ void CatalogBuilder::attach_index(const pg_query::IndexStmt& stmt) {
     return;
   }
   index_index_[index.name] = catalog_.indexes.size();
+  if (table) indexed_tables_.insert(relation);
   catalog_.indexes.push_back(std::move(index));
+  // ON ONLY (as a database prints its indexes back) touches no partition.
+  if (table && catalog_.tables[*table].partition_key && stmt.relation().inh()) {
+    const Index made = catalog_.indexes.back();
+    for (std::size_t partition : partitions_[*table]) adopt_matching_index(made, partition);
+  }
+}
+
+// PostgreSQL gives each partition a copy of an index of its partitioned table (CREATE INDEX on
+// the parent, ATTACH PARTITION), except that an index of the partition that matches is attached
+// as the copy instead. Copies are not part of the catalog, so an adopted index leaves it; its
+// name stays taken.
+void CatalogBuilder::adopt_matching_index(const Index& parent, std::size_t partition, int depth) {
+  if (depth > 32) return;  // partitions declared in a cycle (reported elsewhere)
+  const Table& p = catalog_.tables[partition];
+  auto found = catalog_.indexes.end();
+  if (indexed_tables_.count(p.name)) {
+    found = std::find_if(catalog_.indexes.begin(), catalog_.indexes.end(), [&](const Index& i) {
+      return i.name.schema == p.name.schema && i.table == p.name.name && i.name != parent.name &&
+             attaches_as_copy(parent, i);
+    });
+  }
+  if (found == catalog_.indexes.end()) {
+    // The copy PostgreSQL makes on a partitioned partition has copies of its own.
+    for (std::size_t sub : partitions_[partition]) adopt_matching_index(parent, sub, depth + 1);
+    return;
+  }
+  adopted_indexes_.emplace(found->name, AdoptedIndex{parent.name, found->location});
+  auto position = static_cast<std::size_t>(found - catalog_.indexes.begin());
+  index_index_.erase(found->name);
+  catalog_.indexes.erase(found);
+  for (auto& [name, at] : index_index_) {
+    if (at > position) --at;
+  }
 }
 
 // ---- comments ------------------------------------------------------------------------------
@@ -432,11 +466,18 @@ void CatalogBuilder::attach_comment(const pg_query::CommentStmt& stmt) {
         found = QualifiedName{parts[parts.size() - 2], parts.back()};
       } else {
         for (const auto& schema : search_path()) {
-          if (index_index_.count({schema, parts[0]})) {
+          if (index_index_.count({schema, parts[0]}) || adopted_indexes_.count({schema, parts[0]})) {
             found = QualifiedName{schema, parts[0]};
             break;
           }
         }
+      }
+      if (auto adopted = found ? adopted_indexes_.find(*found) : adopted_indexes_.end(); adopted != adopted_indexes_.end()) {
+        error(at_statement(),
+              fmt::format("index \"{}\" became the partition's copy of index \"{}\"; comments on copies are not managed",
+                          found->name, adopted->second.parent.name),
+              "unsupported-statement");
+        return;
       }
       auto it = found ? index_index_.find(*found) : index_index_.end();
       if (it == index_index_.end()) {

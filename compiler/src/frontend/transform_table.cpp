@@ -176,6 +176,7 @@ void CatalogBuilder::define_table(const pg_query::CreateStmt& stmt) {
       const auto& parent_rv = stmt.inh_relations(0).range_var();
       if (auto parent = find_table(parent_rv, true)) {
         catalog_.tables[index].partition_of = catalog_.tables[*parent].name;
+        partitions_[*parent].push_back(index);
         pending_partitions_.push_back({index, &stmt.partbound(), at_statement()});
       }
     }
@@ -577,6 +578,50 @@ void CatalogBuilder::add_constraints(std::size_t table, const std::vector<Pendin
   }
 }
 
+// A table attached as a partition must have its parent's columns (PostgreSQL's checks); then,
+// as for one made with PARTITION OF, its columns are its parent's.
+bool CatalogBuilder::takes_parent_columns(std::size_t parent, std::size_t child) {
+  std::size_t root = parent;
+  for (int depth = 0; catalog_.tables[root].columns.empty() && catalog_.tables[root].partition_of && depth < 32; ++depth) {
+    auto it = table_index_.find(*catalog_.tables[root].partition_of);
+    if (it == table_index_.end()) break;
+    root = it->second;
+  }
+  const Table& from = catalog_.tables[root];
+  const Table& table = catalog_.tables[child];
+  bool ok = true;
+  for (const auto& c : table.columns) {
+    const Column* p = from.find_column(c.name);
+    if (!p) {
+      error(at_statement(), fmt::format("table \"{}\" contains column \"{}\" not found in parent \"{}\"", table.name.name,
+                                        c.name, catalog_.tables[parent].name.name),
+            "invalid-partition");
+      ok = false;
+    } else if (p->type != c.type || p->collation != c.collation) {
+      error(at_statement(), fmt::format("child table \"{}\" has different type for column \"{}\"", table.name.name, c.name),
+            "invalid-partition");
+      ok = false;
+    } else if (p->not_null && !c.not_null) {
+      error(at_statement(), fmt::format("column \"{}\" in child table must be marked NOT NULL", c.name), "invalid-partition");
+      ok = false;
+    } else if (c.not_null != p->not_null || c.default_value || c.identity || c.generated || c.comment ||
+               !c.privileges.empty()) {
+      error(c.location.known() ? c.location : at_statement(), fmt::format("column options on partitions are not supported (column \"{}\" of \"{}\")",
+                                               c.name, table.name.name),
+            "unsupported-option");
+      ok = false;
+    }
+  }
+  for (const auto& c : from.columns) {
+    if (!table.find_column(c.name)) {
+      error(at_statement(), fmt::format("child table is missing column \"{}\"", c.name), "invalid-partition");
+      ok = false;
+    }
+  }
+  if (ok) catalog_.tables[child].columns.clear();
+  return ok;
+}
+
 // ---- index and partition keys --------------------------------------------------------------
 
 namespace {
@@ -774,8 +819,33 @@ void CatalogBuilder::attach_alter_table(const pg_query::AlterTableStmt& stmt) {
         const auto& pc = cmd.def().partition_cmd();
         auto child = find_table(pc.name(), true);
         if (!child) break;
-        catalog_.tables[*child].partition_of = catalog_.tables[*table].name;
+        const Table& parent = catalog_.tables[*table];
+        if (catalog_.tables[*child].partition_of) {
+          error(at_statement(), fmt::format("\"{}\" is already a partition", catalog_.tables[*child].name.name),
+                "invalid-partition");
+          break;
+        }
+        bool circular = *child == *table;
+        for (auto above = parent.partition_of; above && !circular;) {
+          auto it = table_index_.find(*above);
+          if (it == table_index_.end()) break;
+          circular = it->second == *child;
+          above = catalog_.tables[it->second].partition_of;
+        }
+        if (circular) {
+          error(at_statement(), "circular inheritance not allowed", "invalid-partition");
+          break;
+        }
+        if (!takes_parent_columns(*table, *child)) break;
+        catalog_.tables[*child].partition_of = parent.name;
+        partitions_[*table].push_back(*child);
         pending_partitions_.push_back({*child, &pc.bound(), at_statement()});
+        if (!indexed_tables_.count(parent.name)) break;
+        std::vector<Index> parent_indexes;  // copied: adopting removes indexes from the catalog
+        for (const auto& i : catalog_.indexes) {
+          if (i.name.schema == parent.name.schema && i.table == parent.name.name) parent_indexes.push_back(i);
+        }
+        for (const auto& i : parent_indexes) adopt_matching_index(i, *child);
         break;
       }
       case pg_query::AT_SetRelOptions: {
