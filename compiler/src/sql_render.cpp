@@ -121,11 +121,10 @@ std::string render_type(const TypeRef& type) {
         if (m.size() > 1 && m[1] != full_precision) out += "(" + std::to_string(m[1]) + ")";
       }
     } else {
-      // Built-in names print as format_type prints them (numeric, json, ...), unquoted.
-      bool plain = !n.empty() && std::all_of(n.begin(), n.end(), [](char ch) {
-        return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_';
-      });
-      out = (plain ? n : quote_ident(n)) + mods();
+      // Quoted where PostgreSQL needs it (a type named "check" reads only quoted), as
+      // format_type does; numeric and bit are keywords with a grammar of their own.
+      bool keyword_type = n == "numeric" || n == "bit";
+      out = (keyword_type ? n : quote_ident(n)) + mods();
     }
   }
   if (type.is_array) out += "[]";
