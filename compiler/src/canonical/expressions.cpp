@@ -655,6 +655,7 @@ class Binder {
         }
         for (auto& cd : *rf.mutable_coldeflist()) {
           const auto& def = cd.column_def();
+          simple_type_modifiers(def.type_name());
           auto t = resolve_type(def.type_name(), *ctx_.search_path, ctx_.names->is_type);
           e.columns.emplace_back(def.colname(), t.type);
           e.known = true;
@@ -944,8 +945,23 @@ class Binder {
     arg = std::move(cast);
   }
 
+  // PostgreSQL takes only constants and plain names as type modifiers, also in a function
+  // body; libpg_query prints any other expression there as nothing.
+  bool simple_type_modifiers(const pg_query::TypeName& type_name) {
+    for (const auto& mod : type_name.typmods()) {
+      bool simple = mod.has_a_const() || (mod.has_column_ref() && mod.column_ref().fields_size() == 1 &&
+                                          mod.column_ref().fields(0).has_string());
+      if (!simple) {
+        error(type_name.location(), "type modifiers must be simple constants or identifiers", "invalid-type", true);
+        return false;
+      }
+    }
+    return true;
+  }
+
   void resolve_cast(Node& n) {
     auto* tc = n.mutable_type_cast();
+    if (!simple_type_modifiers(tc->type_name())) return;
     auto resolved = resolve_type(tc->type_name(), *ctx_.search_path, ctx_.names->is_type);
     if (!resolved.type) {
       error(tc->type_name().location(), resolved.error, "invalid-type");
