@@ -472,7 +472,7 @@ TEST_CASE("an index of a partition matching a later index of its parent becomes 
 
 TEST_CASE("a table attached as a partition must have its parent's columns") {
   const std::string parent = "CREATE TABLE ev (id int NOT NULL, kind text) PARTITION BY RANGE (id);\n";
-  for (auto [child, message] : std::vector<std::pair<std::string, std::string>>{
+  for (const auto& attempt : std::vector<std::pair<std::string, std::string>>{
            {"CREATE TABLE p (id int NOT NULL, kind text, extra int);", "contains column \"extra\" not found in parent"},
            {"CREATE TABLE p (id int NOT NULL);", "child table is missing column \"kind\""},
            {"CREATE TABLE p (id bigint NOT NULL, kind text);", "has different type for column \"id\""},
@@ -480,6 +480,8 @@ TEST_CASE("a table attached as a partition must have its parent's columns") {
            {"CREATE TABLE p (id int NOT NULL, kind text DEFAULT 'x');", "column options on partitions are not supported"},
            {"CREATE TABLE p (id int NOT NULL, kind text);\nALTER TABLE ev ATTACH PARTITION p FOR VALUES FROM (9) TO (10);",
             "\"p\" is already a partition"}}) {
+    const std::string& child = attempt.first;  // not a structured binding: clang 14 cannot capture one
+    const std::string& message = attempt.second;
     CAPTURE(child);
     Diagnostics diags;
     SourceSet sources;
